@@ -1,0 +1,19 @@
+package dev.traverse.api.access;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** The kinds of resource an endpoint can address by id; an id of another kind answers like a missing one. */
+public enum ResourceKind {
+    ORGANIZATION,
+    PROJECT,
+    TAG,
+    BROWSER_CONFIG,
+    DOCUMENT,
+    TEST_CASE;
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

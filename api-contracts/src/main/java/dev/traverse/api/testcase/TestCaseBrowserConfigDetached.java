@@ -1,0 +1,10 @@
+package dev.traverse.api.testcase;
+
+import dev.traverse.api.organization.OrganizationScoped;
+import org.axonframework.serialization.Revision;
+
+/** A browser config was detached from a test case. */
+@Revision("1")
+public record TestCaseBrowserConfigDetached(
+        String testCaseId, String projectId, String organizationId, String browserConfigId, long version)
+        implements OrganizationScoped {}

@@ -1,0 +1,48 @@
+package dev.traverse.app.access;
+
+import dev.traverse.api.access.Access;
+import dev.traverse.api.access.Permission;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Refuses to start the application when an endpoint under {@code /api} has no {@link Access} rule, or names a path
+ * variable it does not have: an endpoint is never open by omission.
+ */
+@Component
+class AccessRules implements SmartInitializingSingleton {
+
+    private final RequestMappingHandlerMapping mappings;
+
+    AccessRules(RequestMappingHandlerMapping requestMappingHandlerMapping) {
+        this.mappings = requestMappingHandlerMapping;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        List<String> broken = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> check(info, method, broken));
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException("endpoints with a missing or wrong @Access rule: " + broken);
+        }
+    }
+
+    private static void check(RequestMappingInfo info, HandlerMethod method, List<String> broken) {
+        for (String pattern : info.getPatternValues()) {
+            if (!pattern.startsWith("/api/")) {
+                continue;
+            }
+            Access access = method.getMethodAnnotation(Access.class);
+            if (access == null) {
+                broken.add(info + " has none");
+            } else if (access.value() != Permission.AUTHENTICATED && !pattern.contains("{" + access.resource() + "}")) {
+                broken.add(info + " names {" + access.resource() + "}, which is not in its path");
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Who may call what. Every endpoint declares an {@link dev.traverse.api.access.Access}; the interceptor resolves the
+ * addressed id to its organization in the write-side directory and checks the caller's role there. A resource of
+ * another organization answers exactly like a missing one.
+ */
+package dev.traverse.app.access;

@@ -1,0 +1,148 @@
+package dev.traverse.command.directory;
+
+import dev.traverse.api.access.ResourceKind;
+import dev.traverse.api.organization.MemberAdded;
+import dev.traverse.api.organization.MemberRemoved;
+import dev.traverse.api.organization.MemberRoleChanged;
+import dev.traverse.api.organization.OrganizationCreated;
+import dev.traverse.api.project.BrowserConfigCreated;
+import dev.traverse.api.project.BrowserConfigDeleted;
+import dev.traverse.api.project.DocumentCreated;
+import dev.traverse.api.project.DocumentDeleted;
+import dev.traverse.api.project.ProjectArchived;
+import dev.traverse.api.project.ProjectCreated;
+import dev.traverse.api.project.TagCreated;
+import dev.traverse.api.project.TagDeleted;
+import dev.traverse.api.testcase.TestCaseCreated;
+import dev.traverse.api.testcase.TestCaseDeleted;
+import dev.traverse.api.testcase.TestCaseDocumentLinked;
+import dev.traverse.api.testcase.TestCaseDocumentUnlinked;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the directory from events, synchronously: the application registers {@value #PROCESSING_GROUP} as a
+ * subscribing processor whose errors propagate, so a directory write that fails (two documents racing for one test
+ * case) rolls the command back with it.
+ */
+@Component
+@ProcessingGroup(DirectoryUpdater.PROCESSING_GROUP)
+public class DirectoryUpdater {
+
+    public static final String PROCESSING_GROUP = "directory";
+
+    private final JdbcTemplate jdbc;
+
+    DirectoryUpdater(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(OrganizationCreated event) {
+        register(event.organizationId(), ResourceKind.ORGANIZATION, event.organizationId(), null);
+    }
+
+    @EventHandler
+    void on(MemberAdded event) {
+        jdbc.update(
+                "INSERT INTO ws.membership (organization_id, user_id, member_id, role) VALUES (?, ?, ?, ?)",
+                event.organizationId(),
+                event.userId(),
+                event.memberId(),
+                event.role().wireName());
+    }
+
+    @EventHandler
+    void on(MemberRoleChanged event) {
+        jdbc.update(
+                "UPDATE ws.membership SET role = ? WHERE member_id = ?",
+                event.role().wireName(),
+                event.memberId());
+    }
+
+    @EventHandler
+    void on(MemberRemoved event) {
+        jdbc.update("DELETE FROM ws.membership WHERE member_id = ?", event.memberId());
+    }
+
+    @EventHandler
+    void on(ProjectCreated event) {
+        register(event.projectId(), ResourceKind.PROJECT, event.organizationId(), event.projectId());
+    }
+
+    @EventHandler
+    void on(ProjectArchived event) {
+        jdbc.update("UPDATE ws.resource SET archived = TRUE WHERE id = ?", event.projectId());
+    }
+
+    @EventHandler
+    void on(TagCreated event) {
+        register(event.tagId(), ResourceKind.TAG, event.organizationId(), event.projectId());
+    }
+
+    @EventHandler
+    void on(TagDeleted event) {
+        delete(event.tagId());
+    }
+
+    @EventHandler
+    void on(BrowserConfigCreated event) {
+        register(event.browserConfigId(), ResourceKind.BROWSER_CONFIG, event.organizationId(), event.projectId());
+    }
+
+    @EventHandler
+    void on(BrowserConfigDeleted event) {
+        delete(event.browserConfigId());
+    }
+
+    @EventHandler
+    void on(DocumentCreated event) {
+        register(event.documentId(), ResourceKind.DOCUMENT, event.organizationId(), event.projectId());
+    }
+
+    @EventHandler
+    void on(DocumentDeleted event) {
+        delete(event.documentId());
+    }
+
+    @EventHandler
+    void on(TestCaseCreated event) {
+        register(event.testCaseId(), ResourceKind.TEST_CASE, event.organizationId(), event.projectId());
+    }
+
+    @EventHandler
+    void on(TestCaseDeleted event) {
+        delete(event.testCaseId());
+    }
+
+    @EventHandler
+    void on(TestCaseDocumentLinked event) {
+        jdbc.update(
+                "INSERT INTO ws.document_link (document_id, test_case_id) VALUES (?, ?)",
+                event.documentId(),
+                event.testCaseId());
+    }
+
+    @EventHandler
+    void on(TestCaseDocumentUnlinked event) {
+        jdbc.update(
+                "DELETE FROM ws.document_link WHERE document_id = ? AND test_case_id = ?",
+                event.documentId(),
+                event.testCaseId());
+    }
+
+    private void register(String id, ResourceKind kind, String organizationId, String projectId) {
+        jdbc.update(
+                "INSERT INTO ws.resource (id, kind, organization_id, project_id) VALUES (?, ?, ?, ?)",
+                id,
+                kind.name(),
+                organizationId,
+                projectId);
+    }
+
+    private void delete(String id) {
+        jdbc.update("UPDATE ws.resource SET deleted = TRUE WHERE id = ?", id);
+    }
+}

@@ -1,0 +1,2 @@
+/** Server-made identifiers. */
+package dev.traverse.command.id;

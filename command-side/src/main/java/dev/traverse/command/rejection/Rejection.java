@@ -1,0 +1,31 @@
+package dev.traverse.command.rejection;
+
+/** The kinds of refusal, each with the HTTP status and problem code it is shown as. */
+public enum Rejection {
+    /** A field's value breaks a rule the request format cannot express. */
+    INVALID(400, "invalid-field"),
+    /** The addressed resource does not exist (or belongs to someone else). */
+    NOT_FOUND(404, "not-found"),
+    /** The command conflicts with the current state (duplicate name, last admin, archived project ...). */
+    CONFLICT(409, "conflict"),
+    /** The caller's If-Match version is not the resource's current version. */
+    STALE_VERSION(412, "stale-version"),
+    /** A field refers to an id that does not exist in the same project or organization. */
+    UNKNOWN_REFERENCE(422, "unknown-reference");
+
+    private final int status;
+    private final String code;
+
+    Rejection(int status, String code) {
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,2 @@
+/** Bean Validation constraints for request fields that need more than a pattern. */
+package dev.traverse.command.validation;

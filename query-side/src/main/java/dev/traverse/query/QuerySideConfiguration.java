@@ -1,0 +1,13 @@
+package dev.traverse.query;
+
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/** Assembles the query side: projections, queries and query controllers. */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+public class QuerySideConfiguration {
+
+    /** Processing group of the projections of organizations, projects and test cases. */
+    public static final String CATALOG = "catalog";
+}

@@ -1,0 +1,13 @@
+package dev.traverse.query.browserconfig;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** A browser config as the API shows it. */
+record BrowserConfigView(
+        String id,
+        String projectId,
+        Map<String, Object> browserConfig,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {}

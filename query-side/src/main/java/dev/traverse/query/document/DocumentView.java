@@ -1,0 +1,15 @@
+package dev.traverse.query.document;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/** A document as the API shows it; lists leave {@code content} out. */
+record DocumentView(
+        String id,
+        String projectId,
+        String testCaseId,
+        String name,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String content,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {}

@@ -1,0 +1,13 @@
+package dev.traverse.query.organization;
+
+import java.time.Instant;
+
+/** A member as the API shows it. */
+record MemberView(
+        String id,
+        String organizationId,
+        String userId,
+        String role,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {}

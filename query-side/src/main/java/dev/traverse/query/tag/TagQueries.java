@@ -1,0 +1,56 @@
+package dev.traverse.query.tag;
+
+import dev.traverse.query.paging.Page;
+import dev.traverse.query.paging.PageRequest;
+import dev.traverse.query.rows.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads tags; deleted tags are not shown. */
+@Component
+class TagQueries {
+
+    private static final String COLUMNS = "id, project_id, name, color, created_at, updated_at, version";
+
+    private final JdbcTemplate jdbc;
+
+    TagQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<TagView> tag(String id) {
+        return jdbc
+                .query("SELECT " + COLUMNS + " FROM tag WHERE id = ? AND deleted_at IS NULL", this::tagRow, id)
+                .stream()
+                .findFirst();
+    }
+
+    Page<TagView> tags(String projectId, PageRequest page) {
+        return Page.of(
+                jdbc.query(
+                        "SELECT " + COLUMNS + " FROM tag WHERE project_id = ? AND deleted_at IS NULL AND "
+                                + PageRequest.afterCursor("created_at", "id") + " ORDER BY created_at, id LIMIT ?",
+                        this::tagRow,
+                        projectId,
+                        Rows.utc(page.afterCreatedAt()),
+                        page.afterId(),
+                        page.fetchSize()),
+                page,
+                TagView::createdAt,
+                TagView::id);
+    }
+
+    private TagView tagRow(ResultSet rs, int row) throws SQLException {
+        return new TagView(
+                rs.getString("id"),
+                rs.getString("project_id"),
+                rs.getString("name"),
+                rs.getString("color"),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,7 @@
+package dev.traverse.query.tag;
+
+import java.time.Instant;
+
+/** A tag as the API shows it. */
+record TagView(
+        String id, String projectId, String name, String color, Instant createdAt, Instant updatedAt, long version) {}

@@ -1,0 +1,2 @@
+/** Read model of tags: projection, queries and GET endpoints. */
+package dev.traverse.query.tag;
