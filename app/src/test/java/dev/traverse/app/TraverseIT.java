@@ -1,0 +1,72 @@
+package dev.traverse.app;
+
+import dev.traverse.testsupport.TestPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port, on its own PostgreSQL database, which the application creates itself on
+ * start. Tests call it over real HTTP with real JWTs and share the context, so each test makes its own organization.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class TraverseIT {
+
+    private static final String DATABASE = TestPostgres.freshDatabaseUrl("app");
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("spring.datasource.username", TestPostgres::user);
+        registry.add("spring.datasource.password", TestPostgres::password);
+        registry.add("traverse.security.jwt.hs256-secret", () -> Tokens.SECRET);
+    }
+
+    protected Api api() {
+        return Api.at(port);
+    }
+
+    /** Number of events in the event store, to prove a refused request wrote nothing. */
+    protected long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM es.domain_event_entry", Long.class);
+    }
+
+    /** Creates an organization owned by {@code admin} and returns its id. */
+    protected String organization(String admin) {
+        return api().as(admin)
+                .post("/api/v1/organizations", "{\"name\":\"Org of " + admin + "\"}")
+                .id();
+    }
+
+    /** Creates a project in the organization and returns its id. */
+    protected String project(String user, String organizationId) {
+        return api().as(user)
+                .post(
+                        "/api/v1/organizations/" + organizationId + "/projects",
+                        "{\"name\":\"Web\",\"default_url_route\":\"/\"}")
+                .id();
+    }
+
+    /** Adds {@code userId} with {@code role}; returns the member id. */
+    protected String member(String admin, String organizationId, String userId, String role) {
+        return api().as(admin)
+                .post(
+                        "/api/v1/organizations/" + organizationId + "/members",
+                        "{\"user_id\":\"" + userId + "\",\"role\":\"" + role + "\"}")
+                .id();
+    }
+
+    /** A user id no other test uses. */
+    protected static String user(String name) {
+        return name + "-" + java.util.UUID.randomUUID();
+    }
+}
