@@ -3,7 +3,7 @@ package dev.traverse.app.access;
 import dev.traverse.api.access.Access;
 import dev.traverse.api.access.AccessGrant;
 import dev.traverse.api.access.Permission;
-import dev.traverse.app.request.RequestContext;
+import dev.traverse.app.context.RequestContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

@@ -4,6 +4,7 @@ import dev.traverse.api.access.Access;
 import dev.traverse.api.access.Permission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
@@ -25,24 +26,29 @@ class AccessRules implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        List<String> broken = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((info, method) -> check(info, method, broken));
+        List<String> broken = violations(mappings.getHandlerMethods());
         if (!broken.isEmpty()) {
             throw new IllegalStateException("endpoints with a missing or wrong @Access rule: " + broken);
         }
     }
 
-    private static void check(RequestMappingInfo info, HandlerMethod method, List<String> broken) {
-        for (String pattern : info.getPatternValues()) {
-            if (!pattern.startsWith("/api/")) {
-                continue;
+    /** The endpoints under {@code /api} whose access rule is missing or names a path variable they lack. */
+    static List<String> violations(Map<RequestMappingInfo, HandlerMethod> endpoints) {
+        List<String> broken = new ArrayList<>();
+        endpoints.forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                Access access = method.getMethodAnnotation(Access.class);
+                if (access == null) {
+                    broken.add(info + " has none");
+                } else if (access.value() != Permission.AUTHENTICATED
+                        && !pattern.contains("{" + access.resource() + "}")) {
+                    broken.add(info + " names {" + access.resource() + "}, which is not in its path");
+                }
             }
-            Access access = method.getMethodAnnotation(Access.class);
-            if (access == null) {
-                broken.add(info + " has none");
-            } else if (access.value() != Permission.AUTHENTICATED && !pattern.contains("{" + access.resource() + "}")) {
-                broken.add(info + " names {" + access.resource() + "}, which is not in its path");
-            }
-        }
+        });
+        return broken;
     }
 }

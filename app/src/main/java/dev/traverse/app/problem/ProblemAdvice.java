@@ -30,6 +30,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -182,11 +183,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem
+        Object effective = body == null && e instanceof ErrorResponse error ? error.getBody() : body;
+        if (effective instanceof ProblemDetail problem
                 && !problem.getType().toString().startsWith(Problems.TYPE_BASE)) {
             ProblemDetail ours = Problems.of(
                     status,
-                    status.is4xxClientError() ? "request-rejected" : "internal-error",
+                    status.value() == 404
+                            ? "not-found"
+                            : status.is4xxClientError() ? "request-rejected" : "internal-error",
                     problem.getDetail(),
                     null);
             return super.handleExceptionInternal(e, decorate(request, ours), headers, status, request);

@@ -1,6 +1,6 @@
 package dev.traverse.app.problem;
 
-import dev.traverse.app.request.RequestContext;
+import dev.traverse.app.context.RequestContext;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.traverse.app.request;
 
+import dev.traverse.app.context.RequestContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

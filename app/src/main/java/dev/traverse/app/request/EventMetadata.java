@@ -1,6 +1,7 @@
 package dev.traverse.app.request;
 
 import dev.traverse.api.organization.OrganizationScoped;
+import dev.traverse.app.context.RequestContext;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.axonframework.eventhandling.EventMessage;

@@ -1,5 +1,6 @@
 package dev.traverse.app.request;
 
+import dev.traverse.app.context.RequestContext;
 import dev.traverse.app.problem.ProblemResponses;
 import dev.traverse.app.projection.ProjectionBarrier;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package dev.traverse.app.request;
+package dev.traverse.app.context;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

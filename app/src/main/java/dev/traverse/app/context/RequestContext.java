@@ -1,4 +1,4 @@
-package dev.traverse.app.request;
+package dev.traverse.app.context;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -64,15 +64,15 @@ public final class RequestContext {
         this.organizationId = organizationId;
     }
 
-    void recordEvent(Class<?> payloadType) {
+    public void recordEvent(Class<?> payloadType) {
         eventTypes.add(payloadType);
     }
 
-    boolean publishedEvents() {
+    public boolean publishedEvents() {
         return !eventTypes.isEmpty();
     }
 
-    Set<Class<?>> eventTypes() {
+    public Set<Class<?>> eventTypes() {
         return Set.copyOf(eventTypes);
     }
 }
