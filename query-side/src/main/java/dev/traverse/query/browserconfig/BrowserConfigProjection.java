@@ -4,6 +4,7 @@ import dev.traverse.api.project.BrowserConfigCreated;
 import dev.traverse.api.project.BrowserConfigDeleted;
 import dev.traverse.api.project.BrowserConfigUpdated;
 import dev.traverse.query.QuerySideConfiguration;
+import dev.traverse.query.rows.GuardedUpdate;
 import dev.traverse.query.rows.Rows;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -44,28 +45,28 @@ class BrowserConfigProjection {
 
     @EventHandler
     void on(BrowserConfigUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
-                "UPDATE browser_config SET browser_config = ?::jsonb, version = ?, updated_at = ?, last_event_seq = ?"
-                        + " WHERE id = ? AND last_event_seq < ?",
-                Rows.json(event.browserConfig()),
-                event.version(),
-                Rows.utc(at),
-                sequence,
+        GuardedUpdate.apply(
+                jdbc,
+                "browser_config",
+                "browser_config = ?::jsonb",
                 event.browserConfigId(),
-                sequence);
+                event.version(),
+                sequence,
+                at,
+                Rows.json(event.browserConfig()));
     }
 
     @EventHandler
     void on(BrowserConfigDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
-                "UPDATE browser_config SET deleted_at = ?, version = ?, updated_at = ?, last_event_seq = ?"
-                        + " WHERE id = ? AND last_event_seq < ?",
-                Rows.utc(at),
-                event.version(),
-                Rows.utc(at),
-                sequence,
+        GuardedUpdate.apply(
+                jdbc,
+                "browser_config",
+                "deleted_at = ?",
                 event.browserConfigId(),
-                sequence);
+                event.version(),
+                sequence,
+                at,
+                Rows.utc(at));
     }
 
     @ResetHandler

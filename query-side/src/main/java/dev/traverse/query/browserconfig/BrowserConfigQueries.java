@@ -1,5 +1,6 @@
 package dev.traverse.query.browserconfig;
 
+import dev.traverse.query.paging.KeysetQuery;
 import dev.traverse.query.paging.Page;
 import dev.traverse.query.paging.PageRequest;
 import dev.traverse.query.rows.Rows;
@@ -32,18 +33,13 @@ class BrowserConfigQueries {
     }
 
     Page<BrowserConfigView> browserConfigs(String projectId, PageRequest page) {
-        return Page.of(
-                jdbc.query(
-                        "SELECT " + COLUMNS + " FROM browser_config WHERE project_id = ? AND deleted_at IS NULL AND "
-                                + PageRequest.afterCursor("created_at", "id") + " ORDER BY created_at, id LIMIT ?",
-                        this::browserConfigRow,
-                        projectId,
-                        Rows.utc(page.afterCreatedAt()),
-                        page.afterId(),
-                        page.fetchSize()),
+        return KeysetQuery.page(
+                jdbc,
+                "SELECT " + COLUMNS + " FROM browser_config WHERE project_id = ? AND deleted_at IS NULL",
+                "",
+                this::browserConfigRow,
                 page,
-                BrowserConfigView::createdAt,
-                BrowserConfigView::id);
+                projectId);
     }
 
     private BrowserConfigView browserConfigRow(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.traverse.query.browserconfig;
 
+import dev.traverse.query.paging.Listed;
 import java.time.Instant;
 import java.util.Map;
 
@@ -10,4 +11,5 @@ record BrowserConfigView(
         Map<String, Object> browserConfig,
         Instant createdAt,
         Instant updatedAt,
-        long version) {}
+        long version)
+        implements Listed {}

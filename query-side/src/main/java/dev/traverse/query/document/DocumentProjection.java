@@ -7,6 +7,7 @@ import dev.traverse.api.project.DocumentRenamed;
 import dev.traverse.api.testcase.TestCaseDocumentLinked;
 import dev.traverse.api.testcase.TestCaseDocumentUnlinked;
 import dev.traverse.query.QuerySideConfiguration;
+import dev.traverse.query.rows.GuardedUpdate;
 import dev.traverse.query.rows.Rows;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -52,17 +53,20 @@ class DocumentProjection {
 
     @EventHandler
     void on(DocumentRenamed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change("name = ?", event.name(), event.documentId(), event.version(), sequence, at);
+        GuardedUpdate.apply(
+                jdbc, "document", "name = ?", event.documentId(), event.version(), sequence, at, event.name());
     }
 
     @EventHandler
     void on(DocumentContentReplaced event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change("content = ?", event.content(), event.documentId(), event.version(), sequence, at);
+        GuardedUpdate.apply(
+                jdbc, "document", "content = ?", event.documentId(), event.version(), sequence, at, event.content());
     }
 
     @EventHandler
     void on(DocumentDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change("deleted_at = ?", Rows.utc(at), event.documentId(), event.version(), sequence, at);
+        GuardedUpdate.apply(
+                jdbc, "document", "deleted_at = ?", event.documentId(), event.version(), sequence, at, Rows.utc(at));
     }
 
     @EventHandler
@@ -76,18 +80,6 @@ class DocumentProjection {
                 "UPDATE document SET test_case_id = NULL WHERE id = ? AND test_case_id = ?",
                 event.documentId(),
                 event.testCaseId());
-    }
-
-    private void change(String assignment, Object value, String documentId, long version, long sequence, Instant at) {
-        jdbc.update(
-                "UPDATE document SET " + assignment + ", version = ?, updated_at = ?, last_event_seq = ?"
-                        + " WHERE id = ? AND last_event_seq < ?",
-                value,
-                version,
-                Rows.utc(at),
-                sequence,
-                documentId,
-                sequence);
     }
 
     @ResetHandler

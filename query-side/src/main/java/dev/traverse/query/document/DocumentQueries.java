@@ -1,5 +1,6 @@
 package dev.traverse.query.document;
 
+import dev.traverse.query.paging.KeysetQuery;
 import dev.traverse.query.paging.Page;
 import dev.traverse.query.paging.PageRequest;
 import dev.traverse.query.rows.Rows;
@@ -32,19 +33,14 @@ class DocumentQueries {
 
     /** A project's documents without their content, which can be large. */
     Page<DocumentView> documents(String projectId, PageRequest page) {
-        return Page.of(
-                jdbc.query(
-                        "SELECT id, project_id, test_case_id, name, created_at, updated_at, version FROM document"
-                                + " WHERE project_id = ? AND deleted_at IS NULL AND "
-                                + PageRequest.afterCursor("created_at", "id") + " ORDER BY created_at, id LIMIT ?",
-                        (rs, row) -> document(rs, null),
-                        projectId,
-                        Rows.utc(page.afterCreatedAt()),
-                        page.afterId(),
-                        page.fetchSize()),
+        return KeysetQuery.page(
+                jdbc,
+                "SELECT id, project_id, test_case_id, name, created_at, updated_at, version FROM document"
+                        + " WHERE project_id = ? AND deleted_at IS NULL",
+                "",
+                (rs, row) -> document(rs, null),
                 page,
-                DocumentView::createdAt,
-                DocumentView::id);
+                projectId);
     }
 
     private static DocumentView document(ResultSet rs, String content) throws SQLException {

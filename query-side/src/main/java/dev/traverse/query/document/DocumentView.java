@@ -1,6 +1,7 @@
 package dev.traverse.query.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.traverse.query.paging.Listed;
 import java.time.Instant;
 
 /** A document as the API shows it; lists leave {@code content} out. */
@@ -12,4 +13,5 @@ record DocumentView(
         @JsonInclude(JsonInclude.Include.NON_NULL) String content,
         Instant createdAt,
         Instant updatedAt,
-        long version) {}
+        long version)
+        implements Listed {}

@@ -4,6 +4,7 @@ import dev.traverse.api.organization.MemberAdded;
 import dev.traverse.api.organization.MemberRemoved;
 import dev.traverse.api.organization.MemberRoleChanged;
 import dev.traverse.query.QuerySideConfiguration;
+import dev.traverse.query.rows.GuardedUpdate;
 import dev.traverse.query.rows.Rows;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -44,28 +45,21 @@ class MemberProjection {
 
     @EventHandler
     void on(MemberRoleChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
-                "UPDATE member SET role = ?, version = ?, updated_at = ?, last_event_seq = ?"
-                        + " WHERE id = ? AND last_event_seq < ?",
-                event.role().wireName(),
-                event.version(),
-                Rows.utc(at),
-                sequence,
+        GuardedUpdate.apply(
+                jdbc,
+                "member",
+                "role = ?",
                 event.memberId(),
-                sequence);
+                event.version(),
+                sequence,
+                at,
+                event.role().wireName());
     }
 
     @EventHandler
     void on(MemberRemoved event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
-                "UPDATE member SET removed_at = ?, version = ?, updated_at = ?, last_event_seq = ?"
-                        + " WHERE id = ? AND last_event_seq < ?",
-                Rows.utc(at),
-                event.version(),
-                Rows.utc(at),
-                sequence,
-                event.memberId(),
-                sequence);
+        GuardedUpdate.apply(
+                jdbc, "member", "removed_at = ?", event.memberId(), event.version(), sequence, at, Rows.utc(at));
     }
 
     @ResetHandler

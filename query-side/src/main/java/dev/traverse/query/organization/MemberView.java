@@ -1,5 +1,6 @@
 package dev.traverse.query.organization;
 
+import dev.traverse.query.paging.Listed;
 import java.time.Instant;
 
 /** A member as the API shows it. */
@@ -10,4 +11,5 @@ record MemberView(
         String role,
         Instant createdAt,
         Instant updatedAt,
-        long version) {}
+        long version)
+        implements Listed {}

@@ -4,6 +4,7 @@ import dev.traverse.api.organization.OrganizationCreated;
 import dev.traverse.api.organization.OrganizationLogoChanged;
 import dev.traverse.api.organization.OrganizationRenamed;
 import dev.traverse.query.QuerySideConfiguration;
+import dev.traverse.query.rows.GuardedUpdate;
 import dev.traverse.query.rows.Rows;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -43,28 +44,14 @@ class OrganizationProjection {
 
     @EventHandler
     void on(OrganizationRenamed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
-                "UPDATE organization SET name = ?, version = ?, updated_at = ?, last_event_seq = ?"
-                        + " WHERE id = ? AND last_event_seq < ?",
-                event.name(),
-                event.version(),
-                Rows.utc(at),
-                sequence,
-                event.organizationId(),
-                sequence);
+        GuardedUpdate.apply(
+                jdbc, "organization", "name = ?", event.organizationId(), event.version(), sequence, at, event.name());
     }
 
     @EventHandler
     void on(OrganizationLogoChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
-                "UPDATE organization SET logo = ?, version = ?, updated_at = ?, last_event_seq = ?"
-                        + " WHERE id = ? AND last_event_seq < ?",
-                event.logo(),
-                event.version(),
-                Rows.utc(at),
-                sequence,
-                event.organizationId(),
-                sequence);
+        GuardedUpdate.apply(
+                jdbc, "organization", "logo = ?", event.organizationId(), event.version(), sequence, at, event.logo());
     }
 
     @ResetHandler

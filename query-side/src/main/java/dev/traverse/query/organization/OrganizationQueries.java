@@ -1,5 +1,6 @@
 package dev.traverse.query.organization;
 
+import dev.traverse.query.paging.KeysetQuery;
 import dev.traverse.query.paging.Page;
 import dev.traverse.query.paging.PageRequest;
 import dev.traverse.query.rows.Rows;
@@ -35,20 +36,14 @@ class OrganizationQueries {
 
     /** The organizations a user is a member of. */
     Page<OrganizationView> organizationsOf(String userId, PageRequest page) {
-        return Page.of(
-                jdbc.query(
-                        "SELECT " + ORGANIZATION_COLUMNS + " FROM organization o"
-                                + " JOIN member m ON m.organization_id = o.id AND m.removed_at IS NULL"
-                                + " WHERE m.user_id = ? AND " + PageRequest.afterCursor("o.created_at", "o.id")
-                                + " ORDER BY o.created_at, o.id LIMIT ?",
-                        this::organizationRow,
-                        userId,
-                        Rows.utc(page.afterCreatedAt()),
-                        page.afterId(),
-                        page.fetchSize()),
+        return KeysetQuery.page(
+                jdbc,
+                "SELECT " + ORGANIZATION_COLUMNS + " FROM organization o"
+                        + " JOIN member m ON m.organization_id = o.id AND m.removed_at IS NULL WHERE m.user_id = ?",
+                "o",
+                this::organizationRow,
                 page,
-                OrganizationView::createdAt,
-                OrganizationView::id);
+                userId);
     }
 
     Optional<MemberView> member(String organizationId, String memberId) {
@@ -64,19 +59,13 @@ class OrganizationQueries {
     }
 
     Page<MemberView> members(String organizationId, PageRequest page) {
-        return Page.of(
-                jdbc.query(
-                        "SELECT " + MEMBER_COLUMNS
-                                + " FROM member WHERE organization_id = ? AND removed_at IS NULL AND "
-                                + PageRequest.afterCursor("created_at", "id") + " ORDER BY created_at, id LIMIT ?",
-                        this::memberRow,
-                        organizationId,
-                        Rows.utc(page.afterCreatedAt()),
-                        page.afterId(),
-                        page.fetchSize()),
+        return KeysetQuery.page(
+                jdbc,
+                "SELECT " + MEMBER_COLUMNS + " FROM member WHERE organization_id = ? AND removed_at IS NULL",
+                "",
+                this::memberRow,
                 page,
-                MemberView::createdAt,
-                MemberView::id);
+                organizationId);
     }
 
     private OrganizationView organizationRow(ResultSet rs, int row) throws SQLException {

@@ -1,8 +1,6 @@
 package dev.traverse.query.paging;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a list.
@@ -13,16 +11,13 @@ import java.util.function.Function;
  */
 public record Page<T>(List<T> data, String nextCursor) {
 
-    /**
-     * Cuts the rows fetched with {@link PageRequest#fetchSize()} to a page, deriving the cursor from the last row.
-     */
-    public static <T> Page<T> of(
-            List<T> fetched, PageRequest request, Function<T, Instant> createdAt, Function<T, String> id) {
+    /** Cuts the rows fetched with {@link PageRequest#fetchSize()} to a page, deriving the cursor from the last row. */
+    public static <T extends Listed> Page<T> of(List<T> fetched, PageRequest request) {
         if (fetched.size() <= request.limit()) {
             return new Page<>(fetched, null);
         }
-        List<T> rows = fetched.subList(0, request.limit());
+        List<T> rows = List.copyOf(fetched.subList(0, request.limit()));
         T last = rows.get(rows.size() - 1);
-        return new Page<>(List.copyOf(rows), PageRequest.encode(createdAt.apply(last), id.apply(last)));
+        return new Page<>(rows, PageRequest.encode(last.createdAt(), last.id()));
     }
 }

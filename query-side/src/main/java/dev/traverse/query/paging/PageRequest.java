@@ -41,11 +41,6 @@ public record PageRequest(int limit, Instant afterCreatedAt, String afterId) {
         }
     }
 
-    /** The SQL fragment selecting rows after the cursor; binds {@link #afterCreatedAt()} then {@link #afterId()}. */
-    public static String afterCursor(String createdAtColumn, String idColumn) {
-        return "(" + createdAtColumn + ", " + idColumn + ") > (?, ?)";
-    }
-
     /** Rows to fetch: one more than the page, to know whether another page follows. */
     public int fetchSize() {
         return limit + 1;

@@ -5,6 +5,7 @@ import dev.traverse.api.project.ProjectCreated;
 import dev.traverse.api.project.ProjectDefaultUrlRouteChanged;
 import dev.traverse.api.project.ProjectRenamed;
 import dev.traverse.query.QuerySideConfiguration;
+import dev.traverse.query.rows.GuardedUpdate;
 import dev.traverse.query.rows.Rows;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -45,29 +46,27 @@ class ProjectProjection {
 
     @EventHandler
     void on(ProjectRenamed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change("name = ?", event.name(), event.projectId(), event.version(), sequence, at);
+        GuardedUpdate.apply(
+                jdbc, "project", "name = ?", event.projectId(), event.version(), sequence, at, event.name());
     }
 
     @EventHandler
     void on(ProjectDefaultUrlRouteChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change("default_url_route = ?", event.defaultUrlRoute(), event.projectId(), event.version(), sequence, at);
+        GuardedUpdate.apply(
+                jdbc,
+                "project",
+                "default_url_route = ?",
+                event.projectId(),
+                event.version(),
+                sequence,
+                at,
+                event.defaultUrlRoute());
     }
 
     @EventHandler
     void on(ProjectArchived event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change("archived_at = ?", Rows.utc(at), event.projectId(), event.version(), sequence, at);
-    }
-
-    private void change(String assignment, Object value, String projectId, long version, long sequence, Instant at) {
-        jdbc.update(
-                "UPDATE project SET " + assignment + ", version = ?, updated_at = ?, last_event_seq = ?"
-                        + " WHERE id = ? AND last_event_seq < ?",
-                value,
-                version,
-                Rows.utc(at),
-                sequence,
-                projectId,
-                sequence);
+        GuardedUpdate.apply(
+                jdbc, "project", "archived_at = ?", event.projectId(), event.version(), sequence, at, Rows.utc(at));
     }
 
     @ResetHandler

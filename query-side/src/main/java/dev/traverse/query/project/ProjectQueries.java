@@ -1,5 +1,6 @@
 package dev.traverse.query.project;
 
+import dev.traverse.query.paging.KeysetQuery;
 import dev.traverse.query.paging.Page;
 import dev.traverse.query.paging.PageRequest;
 import dev.traverse.query.rows.Rows;
@@ -28,19 +29,14 @@ class ProjectQueries {
     }
 
     Page<ProjectView> projects(String organizationId, boolean includeArchived, PageRequest page) {
-        return Page.of(
-                jdbc.query(
-                        "SELECT " + COLUMNS + " FROM project WHERE organization_id = ?"
-                                + (includeArchived ? "" : " AND archived_at IS NULL") + " AND "
-                                + PageRequest.afterCursor("created_at", "id") + " ORDER BY created_at, id LIMIT ?",
-                        this::projectRow,
-                        organizationId,
-                        Rows.utc(page.afterCreatedAt()),
-                        page.afterId(),
-                        page.fetchSize()),
+        return KeysetQuery.page(
+                jdbc,
+                "SELECT " + COLUMNS + " FROM project WHERE organization_id = ?"
+                        + (includeArchived ? "" : " AND archived_at IS NULL"),
+                "",
+                this::projectRow,
                 page,
-                ProjectView::createdAt,
-                ProjectView::id);
+                organizationId);
     }
 
     private ProjectView projectRow(ResultSet rs, int row) throws SQLException {

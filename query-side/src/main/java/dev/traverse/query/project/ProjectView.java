@@ -1,5 +1,6 @@
 package dev.traverse.query.project;
 
+import dev.traverse.query.paging.Listed;
 import java.time.Instant;
 
 /** A project as the API shows it; {@code archived_at} is set once it is archived. */
@@ -11,4 +12,5 @@ record ProjectView(
         Instant createdAt,
         Instant updatedAt,
         Instant archivedAt,
-        long version) {}
+        long version)
+        implements Listed {}

@@ -4,6 +4,7 @@ import dev.traverse.api.project.TagCreated;
 import dev.traverse.api.project.TagDeleted;
 import dev.traverse.api.project.TagUpdated;
 import dev.traverse.query.QuerySideConfiguration;
+import dev.traverse.query.rows.GuardedUpdate;
 import dev.traverse.query.rows.Rows;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -45,29 +46,21 @@ class TagProjection {
 
     @EventHandler
     void on(TagUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
-                "UPDATE tag SET name = ?, color = ?, version = ?, updated_at = ?, last_event_seq = ?"
-                        + " WHERE id = ? AND last_event_seq < ?",
-                event.name(),
-                event.color(),
-                event.version(),
-                Rows.utc(at),
-                sequence,
+        GuardedUpdate.apply(
+                jdbc,
+                "tag",
+                "name = ?, color = ?",
                 event.tagId(),
-                sequence);
+                event.version(),
+                sequence,
+                at,
+                event.name(),
+                event.color());
     }
 
     @EventHandler
     void on(TagDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update(
-                "UPDATE tag SET deleted_at = ?, version = ?, updated_at = ?, last_event_seq = ?"
-                        + " WHERE id = ? AND last_event_seq < ?",
-                Rows.utc(at),
-                event.version(),
-                Rows.utc(at),
-                sequence,
-                event.tagId(),
-                sequence);
+        GuardedUpdate.apply(jdbc, "tag", "deleted_at = ?", event.tagId(), event.version(), sequence, at, Rows.utc(at));
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package dev.traverse.query.tag;
 
+import dev.traverse.query.paging.KeysetQuery;
 import dev.traverse.query.paging.Page;
 import dev.traverse.query.paging.PageRequest;
 import dev.traverse.query.rows.Rows;
@@ -29,18 +30,13 @@ class TagQueries {
     }
 
     Page<TagView> tags(String projectId, PageRequest page) {
-        return Page.of(
-                jdbc.query(
-                        "SELECT " + COLUMNS + " FROM tag WHERE project_id = ? AND deleted_at IS NULL AND "
-                                + PageRequest.afterCursor("created_at", "id") + " ORDER BY created_at, id LIMIT ?",
-                        this::tagRow,
-                        projectId,
-                        Rows.utc(page.afterCreatedAt()),
-                        page.afterId(),
-                        page.fetchSize()),
+        return KeysetQuery.page(
+                jdbc,
+                "SELECT " + COLUMNS + " FROM tag WHERE project_id = ? AND deleted_at IS NULL",
+                "",
+                this::tagRow,
                 page,
-                TagView::createdAt,
-                TagView::id);
+                projectId);
     }
 
     private TagView tagRow(ResultSet rs, int row) throws SQLException {

@@ -10,6 +10,7 @@ import dev.traverse.api.testcase.TestCaseTagAttached;
 import dev.traverse.api.testcase.TestCaseTagDetached;
 import dev.traverse.api.testcase.TestCaseUpdated;
 import dev.traverse.query.QuerySideConfiguration;
+import dev.traverse.query.rows.GuardedUpdate;
 import dev.traverse.query.rows.Rows;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -138,15 +139,7 @@ class TestCaseProjection {
 
     /** Moves the row to the event; false when the event is not newer than the row (a replay). */
     private boolean advance(String testCaseId, long version, long sequence, Instant at) {
-        return jdbc.update(
-                        "UPDATE test_case SET version = ?, updated_at = ?, last_event_seq = ?"
-                                + " WHERE id = ? AND last_event_seq < ?",
-                        version,
-                        Rows.utc(at),
-                        sequence,
-                        testCaseId,
-                        sequence)
-                == 1;
+        return GuardedUpdate.apply(jdbc, "test_case", "", testCaseId, version, sequence, at);
     }
 
     @ResetHandler

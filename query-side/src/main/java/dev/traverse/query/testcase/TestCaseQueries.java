@@ -1,5 +1,6 @@
 package dev.traverse.query.testcase;
 
+import dev.traverse.query.paging.KeysetQuery;
 import dev.traverse.query.paging.Page;
 import dev.traverse.query.paging.PageRequest;
 import dev.traverse.query.rows.Rows;
@@ -41,23 +42,20 @@ class TestCaseQueries {
     Page<TestCaseView> testCases(String projectId, List<String> tagIds, PageRequest page) {
         String[] tags =
                 tagIds == null ? new String[0] : tagIds.stream().distinct().toArray(String[]::new);
-        List<TestCaseView> fetched = jdbc.query(
+        Page<TestCaseView> found = KeysetQuery.page(
+                jdbc,
                 "SELECT " + COLUMNS + " FROM test_case t WHERE t.project_id = ? AND t.deleted_at IS NULL"
-                        + " AND (cardinality(?::text[]) = 0 OR ("
-                        + "   SELECT count(*) FROM tag_test_case tt JOIN tag g ON g.id = tt.tag_id AND g.deleted_at IS NULL"
-                        + "   WHERE tt.test_case_id = t.id AND tt.tag_id = ANY(?::text[])) = cardinality(?::text[]))"
-                        + " AND " + PageRequest.afterCursor("t.created_at", "t.id")
-                        + " ORDER BY t.created_at, t.id LIMIT ?",
+                        + " AND (cardinality(?::text[]) = 0 OR (SELECT count(*) FROM tag_test_case tt"
+                        + "   JOIN tag g ON g.id = tt.tag_id AND g.deleted_at IS NULL"
+                        + "   WHERE tt.test_case_id = t.id AND tt.tag_id = ANY(?::text[])) = cardinality(?::text[]))",
+                "t",
                 TestCaseQueries::testCase,
+                page,
                 projectId,
                 tags,
                 tags,
-                tags,
-                Rows.utc(page.afterCreatedAt()),
-                page.afterId(),
-                page.fetchSize());
-        Page<TestCaseView> cut = Page.of(fetched, page, TestCaseView::createdAt, TestCaseView::id);
-        return new Page<>(withReferences(cut.data()), cut.nextCursor());
+                tags);
+        return new Page<>(withReferences(found.data()), found.nextCursor());
     }
 
     private List<TestCaseView> withReferences(List<TestCaseView> testCases) {

@@ -1,5 +1,6 @@
 package dev.traverse.query.testcase;
 
+import dev.traverse.query.paging.Listed;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +17,8 @@ record TestCaseView(
         List<String> browserConfigIds,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version)
+        implements Listed {
 
     /** A tag as shown on a test case. */
     record TagRef(String id, String name, String color) {}
