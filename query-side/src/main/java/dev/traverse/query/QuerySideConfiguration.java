@@ -10,4 +10,7 @@ public class QuerySideConfiguration {
 
     /** Processing group of the projections of organizations, projects and test cases. */
     public static final String CATALOG = "catalog";
+
+    /** Processing group of the projections of traversals, runs, costs and run statistics. */
+    public static final String RUNS = "runs";
 }

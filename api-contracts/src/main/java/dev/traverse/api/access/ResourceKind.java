@@ -10,7 +10,11 @@ public enum ResourceKind {
     TAG,
     BROWSER_CONFIG,
     DOCUMENT,
-    TEST_CASE;
+    TEST_CASE,
+    TRAVERSAL,
+    RUN,
+    /** Content-addressed: may belong to several organizations; access follows the strongest membership. */
+    ARTIFACT;
 
     @JsonValue
     public String wireName() {

@@ -37,6 +37,28 @@ class AccessDirectory {
                 .findFirst();
     }
 
+    /**
+     * An artifact, which may belong to several organizations: the caller's strongest role in any of them, empty when
+     * the caller is in none (or the artifact does not exist).
+     */
+    Optional<Entry> findArtifact(String sha256, String userId) {
+        return jdbc
+                .query(
+                        "SELECT o.organization_id, o.project_id, m.role FROM ws.artifact_owner o"
+                                + " JOIN ws.membership m ON m.organization_id = o.organization_id AND m.user_id = ?"
+                                + " WHERE o.sha256 = ?"
+                                + " ORDER BY CASE m.role WHEN 'admin' THEN 0 WHEN 'member' THEN 1 ELSE 2 END LIMIT 1",
+                        (rs, row) -> new Entry(
+                                ResourceKind.ARTIFACT,
+                                rs.getString(1),
+                                rs.getString(2),
+                                Role.fromWireName(rs.getString(3))),
+                        userId,
+                        sha256)
+                .stream()
+                .findFirst();
+    }
+
     /** A resource as the directory knows it, and the caller's role in its organization ({@code null}: none). */
     record Entry(ResourceKind kind, String organizationId, String projectId, Role role) {}
 }

@@ -41,17 +41,26 @@ class AccessInterceptor implements HandlerInterceptor {
         }
         String actorId = actor();
         RequestContext.current().ifPresent(context -> context.identify(USER, actorId));
-        request.setAttribute(AccessGrant.ATTRIBUTE, grant(access, actorId, pathVariables(request)));
+        request.setAttribute(AccessGrant.ATTRIBUTE, grant(access, actorId, resourceId(access, request)));
         return true;
     }
 
-    private AccessGrant grant(Access access, String actorId, Map<String, String> variables) {
+    /** The addressed id: the path variable the rule names, or else the query parameter of that name. */
+    private static String resourceId(Access access, HttpServletRequest request) {
+        String fromPath = pathVariables(request).get(access.resource());
+        return fromPath != null ? fromPath : request.getParameter(access.resource());
+    }
+
+    private AccessGrant grant(Access access, String actorId, String resourceId) {
         if (access.value() == Permission.AUTHENTICATED) {
             return new AccessGrant(actorId, null, null, null, null, null);
         }
-        String resourceId = variables.get(access.resource());
-        AccessDirectory.Entry entry = directory
-                .find(resourceId, actorId)
+        if (resourceId == null) {
+            throw AccessProblem.notFound();
+        }
+        AccessDirectory.Entry entry = (access.kind() == dev.traverse.api.access.ResourceKind.ARTIFACT
+                        ? directory.findArtifact(resourceId, actorId)
+                        : directory.find(resourceId, actorId))
                 .filter(found -> found.kind() == access.kind() && found.role() != null)
                 .orElseThrow(AccessProblem::notFound);
         if (!entry.role().allows(access.value())) {

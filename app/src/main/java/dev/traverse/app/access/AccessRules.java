@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -44,11 +45,23 @@ class AccessRules implements SmartInitializingSingleton {
                 if (access == null) {
                     broken.add(info + " has none");
                 } else if (access.value() != Permission.AUTHENTICATED
-                        && !pattern.contains("{" + access.resource() + "}")) {
-                    broken.add(info + " names {" + access.resource() + "}, which is not in its path");
+                        && !pattern.contains("{" + access.resource() + "}")
+                        && !hasRequiredParameter(method, access.resource())) {
+                    broken.add(info + " names {" + access.resource() + "}, which is neither in its path nor a"
+                            + " required query parameter");
                 }
             }
         });
         return broken;
+    }
+
+    private static boolean hasRequiredParameter(HandlerMethod method, String name) {
+        for (var parameter : method.getMethodParameters()) {
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            if (param != null && param.required() && (name.equals(param.name()) || name.equals(param.value()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,6 +27,10 @@ class JsonConfiguration {
                         DeserializationFeature.ACCEPT_FLOAT_AS_INT,
                         MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .postConfigurer(mapper -> {
+                    // Money and per-token prices are exact decimals; as JSON strings no client reads them as floats.
+                    mapper.configOverride(java.math.BigDecimal.class)
+                            .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forShape(
+                                    com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING));
                     mapper.coercionConfigFor(LogicalType.Textual)
                             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

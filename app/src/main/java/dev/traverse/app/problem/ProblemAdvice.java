@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.traverse.app.access.AccessProblem;
+import dev.traverse.command.artifact.ArtifactTooLargeException;
+import dev.traverse.command.artifact.UnsupportedArtifactException;
 import dev.traverse.command.rejection.CommandRejectedException;
+import dev.traverse.command.web.JsonPaths;
 import dev.traverse.query.http.BadQueryParameterException;
 import dev.traverse.query.http.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -50,7 +51,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
-    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
 
     @ExceptionHandler(CommandRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(CommandRejectedException e, HttpServletRequest request) {
@@ -61,6 +61,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                         e.rejection().code(),
                         e.getMessage(),
                         e.field()));
+    }
+
+    @ExceptionHandler(ArtifactTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(ArtifactTooLargeException e, HttpServletRequest request) {
+        return problem(request, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", e.getMessage(), null));
+    }
+
+    @ExceptionHandler(UnsupportedArtifactException.class)
+    ResponseEntity<ProblemDetail> unsupported(UnsupportedArtifactException e, HttpServletRequest request) {
+        return problem(
+                request,
+                Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage(), null));
     }
 
     @ExceptionHandler(AccessProblem.class)
@@ -128,7 +140,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Problems.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new Problems.FieldError(jsonPath(error.getField()), error.getDefaultMessage()))
+                .map(error -> new Problems.FieldError(JsonPaths.of(error.getField()), error.getDefaultMessage()))
                 .toList();
         String detail = errors.stream()
                 .map(error -> error.field() + " " + error.message())
@@ -208,6 +220,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 && e.getCause().getMessage() != null) {
             return e.getCause().getMessage();
         }
+        if (e instanceof InvalidFormatException format
+                && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return name + " must be one of "
+                    + java.util.Arrays.stream(format.getTargetType().getEnumConstants())
+                            .map(Object::toString)
+                            .collect(java.util.stream.Collectors.joining(", "));
+        }
         if (e instanceof InvalidFormatException format) {
             return name + " must be " + typeName(format.getTargetType());
         }
@@ -250,12 +270,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
-    }
-
-    /** A Bean Validation property path ({@code allowedDomains[1]}) in the API's JSON names. */
-    static String jsonPath(String propertyPath) {
-        Matcher matcher = CAMEL.matcher(propertyPath.replaceAll("\\.<[^>]*>", ""));
-        return matcher.replaceAll("$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, ProblemDetail problem) {

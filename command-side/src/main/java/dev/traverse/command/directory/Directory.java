@@ -55,6 +55,101 @@ public class Directory {
         }
     }
 
+    /** Rejects with {@code unknown-reference} unless the browser config is attached to the test case. */
+    public void requireAttachedBrowserConfig(String testCaseId, String browserConfigId, String field) {
+        Integer found = jdbc.query(
+                "SELECT 1 FROM ws.test_case_browser_config WHERE test_case_id = ? AND browser_config_id = ?",
+                rs -> rs.next() ? 1 : null,
+                testCaseId,
+                browserConfigId);
+        if (found == null) {
+            throw new CommandRejectedException(
+                    dev.traverse.command.rejection.Rejection.UNKNOWN_REFERENCE,
+                    field,
+                    "browser config '" + browserConfigId + "' is not attached to this test case");
+        }
+    }
+
+    /** The resource an id hangs under: a traversal's test case, a run's traversal. */
+    public Optional<String> parentOf(String id) {
+        return jdbc.queryForList("SELECT parent_id FROM ws.resource WHERE id = ?", String.class, id).stream()
+                .findFirst();
+    }
+
+    /** The path version new runs of a traversal pin. */
+    public int currentVersion(String traversalId) {
+        Integer version = jdbc.queryForObject(
+                "SELECT current_version FROM ws.traversal WHERE traversal_id = ?", Integer.class, traversalId);
+        return version == null ? 1 : version;
+    }
+
+    /** Number of actions recorded in a path version. */
+    public int actionCount(String traversalId, int version) {
+        Integer count = jdbc.queryForObject(
+                "SELECT count(*) FROM ws.traversal_action WHERE traversal_id = ? AND version = ?",
+                Integer.class,
+                traversalId,
+                version);
+        return count == null ? 0 : count;
+    }
+
+    /** A run's traversal and pinned path version. */
+    public Optional<PinnedRun> run(String runId) {
+        return jdbc
+                .query(
+                        "SELECT traversal_id, version FROM ws.run WHERE run_id = ?",
+                        (rs, row) -> new PinnedRun(runId, rs.getString(1), rs.getInt(2)),
+                        runId)
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * Rejects with {@code unknown-reference} naming {@code field[i].action_id} for the first id that is not an action
+     * of the path version.
+     */
+    public void requireActionsOf(String traversalId, int version, List<String> actionIds, String field) {
+        java.util.Set<String> known = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT action_id FROM ws.traversal_action WHERE traversal_id = ? AND version = ?"
+                        + " AND action_id = ANY(?::text[])",
+                String.class,
+                traversalId,
+                version,
+                actionIds.toArray(String[]::new)));
+        for (int i = 0; i < actionIds.size(); i++) {
+            if (!known.contains(actionIds.get(i))) {
+                throw new CommandRejectedException(
+                        dev.traverse.command.rejection.Rejection.UNKNOWN_REFERENCE,
+                        field + "[" + i + "].action_id",
+                        "'" + actionIds.get(i) + "' is not an action of path version " + version + " of this run's"
+                                + " traversal");
+            }
+        }
+    }
+
+    /**
+     * Rejects with {@code unknown-reference} naming {@code fields.get(i)} for the first hash that is not an artifact
+     * uploaded in the organization. Null entries are skipped.
+     */
+    public void requireArtifacts(String organizationId, List<String> hashes, List<String> fields) {
+        java.util.Set<String> known = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT sha256 FROM ws.artifact_owner WHERE organization_id = ? AND sha256 = ANY(?::text[])",
+                String.class,
+                organizationId,
+                hashes.stream().filter(java.util.Objects::nonNull).toArray(String[]::new)));
+        for (int i = 0; i < hashes.size(); i++) {
+            if (hashes.get(i) != null && !known.contains(hashes.get(i))) {
+                throw new CommandRejectedException(
+                        dev.traverse.command.rejection.Rejection.UNKNOWN_REFERENCE,
+                        fields.get(i),
+                        "'" + hashes.get(i) + "' is not an artifact uploaded in this organization");
+            }
+        }
+    }
+
+    /** A run as the directory knows it. */
+    public record PinnedRun(String runId, String traversalId, int version) {}
+
     /** The test case a document is linked to, if any. */
     public Optional<String> testCaseOfDocument(String documentId) {
         return jdbc

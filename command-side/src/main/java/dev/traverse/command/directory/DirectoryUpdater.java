@@ -13,10 +13,20 @@ import dev.traverse.api.project.ProjectArchived;
 import dev.traverse.api.project.ProjectCreated;
 import dev.traverse.api.project.TagCreated;
 import dev.traverse.api.project.TagDeleted;
+import dev.traverse.api.testcase.TestCaseBrowserConfigAttached;
+import dev.traverse.api.testcase.TestCaseBrowserConfigDetached;
 import dev.traverse.api.testcase.TestCaseCreated;
 import dev.traverse.api.testcase.TestCaseDeleted;
 import dev.traverse.api.testcase.TestCaseDocumentLinked;
 import dev.traverse.api.testcase.TestCaseDocumentUnlinked;
+import dev.traverse.api.testrun.TestRunStarted;
+import dev.traverse.api.traversal.Action;
+import dev.traverse.api.traversal.BrainState;
+import dev.traverse.api.traversal.BrainStatesRecorded;
+import dev.traverse.api.traversal.TraversalCreated;
+import dev.traverse.api.traversal.TraversalVersionStarted;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -133,13 +143,76 @@ public class DirectoryUpdater {
                 event.testCaseId());
     }
 
-    private void register(String id, ResourceKind kind, String organizationId, String projectId) {
+    @EventHandler
+    void on(TestCaseBrowserConfigAttached event) {
         jdbc.update(
-                "INSERT INTO ws.resource (id, kind, organization_id, project_id) VALUES (?, ?, ?, ?)",
+                "INSERT INTO ws.test_case_browser_config (test_case_id, browser_config_id) VALUES (?, ?)"
+                        + " ON CONFLICT DO NOTHING",
+                event.testCaseId(),
+                event.browserConfigId());
+    }
+
+    @EventHandler
+    void on(TestCaseBrowserConfigDetached event) {
+        jdbc.update(
+                "DELETE FROM ws.test_case_browser_config WHERE test_case_id = ? AND browser_config_id = ?",
+                event.testCaseId(),
+                event.browserConfigId());
+    }
+
+    @EventHandler
+    void on(TraversalCreated event) {
+        register(
+                event.traversalId(),
+                ResourceKind.TRAVERSAL,
+                event.organizationId(),
+                event.projectId(),
+                event.testCaseId());
+        jdbc.update("INSERT INTO ws.traversal (traversal_id, current_version) VALUES (?, 1)", event.traversalId());
+    }
+
+    @EventHandler
+    void on(TraversalVersionStarted event) {
+        jdbc.update(
+                "UPDATE ws.traversal SET current_version = ? WHERE traversal_id = ?",
+                event.version(),
+                event.traversalId());
+    }
+
+    @EventHandler
+    void on(BrainStatesRecorded event) {
+        List<Object[]> rows = new ArrayList<>();
+        for (BrainState state : event.brainStates()) {
+            for (Action action : state.actions()) {
+                rows.add(new Object[] {action.actionId(), event.traversalId(), event.version()});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO ws.traversal_action (action_id, traversal_id, version) VALUES (?, ?, ?)", rows);
+    }
+
+    @EventHandler
+    void on(TestRunStarted event) {
+        register(event.runId(), ResourceKind.RUN, event.organizationId(), event.projectId(), event.traversalId());
+        jdbc.update(
+                "INSERT INTO ws.run (run_id, traversal_id, version, organization_id) VALUES (?, ?, ?, ?)",
+                event.runId(),
+                event.traversalId(),
+                event.traversalVersion(),
+                event.organizationId());
+    }
+
+    private void register(String id, ResourceKind kind, String organizationId, String projectId) {
+        register(id, kind, organizationId, projectId, null);
+    }
+
+    private void register(String id, ResourceKind kind, String organizationId, String projectId, String parentId) {
+        jdbc.update(
+                "INSERT INTO ws.resource (id, kind, organization_id, project_id, parent_id) VALUES (?, ?, ?, ?, ?)",
                 id,
                 kind.name(),
                 organizationId,
-                projectId);
+                projectId,
+                parentId);
     }
 
     private void delete(String id) {

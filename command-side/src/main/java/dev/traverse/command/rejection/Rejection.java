@@ -11,7 +11,9 @@ public enum Rejection {
     /** The caller's If-Match version is not the resource's current version. */
     STALE_VERSION(412, "stale-version"),
     /** A field refers to an id that does not exist in the same project or organization. */
-    UNKNOWN_REFERENCE(422, "unknown-reference");
+    UNKNOWN_REFERENCE(422, "unknown-reference"),
+    /** The request is well-formed but its content is not what the endpoint takes (a file of another kind). */
+    UNPROCESSABLE(422, "unprocessable-content");
 
     private final int status;
     private final String code;

@@ -1,0 +1,7 @@
+package dev.traverse.api.testrun;
+
+/** How one executed action went. */
+public enum HistoryElementState {
+    PASSED,
+    FAILED
+}

@@ -1,0 +1,8 @@
+package dev.traverse.api.testrun;
+
+/** Where a run stands. */
+public enum RunState {
+    RUNNING,
+    PASSED,
+    FAILED
+}
