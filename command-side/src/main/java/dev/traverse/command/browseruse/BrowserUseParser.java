@@ -185,7 +185,7 @@ class BrowserUseParser {
         String text = node.asText();
         int comma = text.startsWith("data:") ? text.indexOf(',') : -1;
         try {
-            return Base64.getMimeDecoder().decode(text.substring(comma + 1));
+            return Base64.getDecoder().decode(text.substring(comma + 1).replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             return null;
         }
