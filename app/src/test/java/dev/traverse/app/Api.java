@@ -66,20 +66,35 @@ public final class Api {
     }
 
     public Response send(String method, String path, String json) {
+        return send(
+                method,
+                path,
+                json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                json == null ? null : "application/json");
+    }
+
+    /** Posts raw bytes with the given Content-Type (null for none). */
+    public Response postBytes(String path, byte[] body, String contentType) {
+        return send("POST", path, body, contentType);
+    }
+
+    private Response send(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(60))
                 .method(
                         method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
@@ -92,14 +107,17 @@ public final class Api {
     /** A response with its body parsed as JSON when it is JSON. */
     public static final class Response {
 
-        private final HttpResponse<String> raw;
+        private final HttpResponse<byte[]> raw;
         private final JsonNode json;
 
-        Response(HttpResponse<String> raw) {
+        Response(HttpResponse<byte[]> raw) {
             this.raw = raw;
             JsonNode parsed;
             try {
-                parsed = raw.body().isEmpty() ? MissingNode.getInstance() : JSON.readTree(raw.body());
+                parsed = raw.body().length == 0
+                                || !String.valueOf(header("Content-Type")).contains("json")
+                        ? MissingNode.getInstance()
+                        : JSON.readTree(raw.body());
             } catch (IOException e) {
                 parsed = MissingNode.getInstance();
             }
@@ -115,6 +133,10 @@ public final class Api {
         }
 
         public String body() {
+            return new String(raw.body(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        public byte[] bytes() {
             return raw.body();
         }
 

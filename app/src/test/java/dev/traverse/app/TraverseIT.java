@@ -29,6 +29,8 @@ public abstract class TraverseIT {
         registry.add("spring.datasource.username", TestPostgres::user);
         registry.add("spring.datasource.password", TestPostgres::password);
         registry.add("traverse.security.jwt.hs256-secret", () -> Tokens.SECRET);
+        // Small enough to test the limit without megabytes of test traffic.
+        registry.add("traverse.artifacts.max-size", () -> "256KB");
     }
 
     protected Api api() {
@@ -68,5 +70,28 @@ public abstract class TraverseIT {
     /** A user id no other test uses. */
     protected static String user(String name) {
         return name + "-" + java.util.UUID.randomUUID();
+    }
+
+    /** A project with a test case carrying a browser config, and a traversal of it; owned by {@code admin}. */
+    public record Catalog(
+            String organization, String project, String testCase, String browserConfig, String traversal) {}
+
+    protected Catalog catalog(String admin) {
+        Api api = api().as(admin);
+        String org = organization(admin);
+        String project = project(admin, org);
+        String config = api.post(
+                        "/api/v1/projects/" + project + "/browser-configs",
+                        "{\"browser_config\":{\"browser\":\"chromium\",\"headless\":true}}")
+                .id();
+        String testCase = api.post(
+                        "/api/v1/projects/" + project + "/test-cases",
+                        "{\"test_description\":\"Buy a book\",\"browser_config_ids\":[\"" + config + "\"]}")
+                .id();
+        String traversal = api.post(
+                        "/api/v1/test-cases/" + testCase + "/traversals",
+                        "{\"browser_config_id\":\"" + config + "\",\"expected_outcome\":\"the order is placed\"}")
+                .id();
+        return new Catalog(org, project, testCase, config, traversal);
     }
 }

@@ -56,7 +56,7 @@ class AccessInterceptor implements HandlerInterceptor {
             return new AccessGrant(actorId, null, null, null, null, null);
         }
         if (resourceId == null) {
-            throw AccessProblem.notFound();
+            throw AccessProblem.missing(access.resource());
         }
         AccessDirectory.Entry entry = (access.kind() == dev.traverse.api.access.ResourceKind.ARTIFACT
                         ? directory.findArtifact(resourceId, actorId)

@@ -41,6 +41,9 @@ class JsonConfiguration {
                     mapper.coercionConfigFor(LogicalType.Boolean)
                             .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+                    // Decimals (money) may come as JSON numbers or as the strings the API writes them as.
+                    mapper.coercionConfigFor(LogicalType.Float)
+                            .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
                     mapper.coercionConfigFor(LogicalType.Enum)
                             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
                 });

@@ -77,7 +77,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessProblem.class)
     ResponseEntity<ProblemDetail> access(AccessProblem e, HttpServletRequest request) {
-        return problem(request, Problems.of(e.status(), e.code(), e.getMessage(), null));
+        return problem(request, Problems.of(e.status(), e.code(), e.getMessage(), e.field()));
     }
 
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class, AggregateDeletedException.class})

@@ -73,18 +73,20 @@ class EventStoreIT extends TraverseIT {
                         "SELECT table_schema || '.' || table_name FROM information_schema.tables"
                                 + " WHERE table_schema IN ('es', 'ws') ORDER BY 1",
                         String.class))
-                .containsExactly(
+                .contains(
                         "es.domain_event_entry",
                         "es.snapshot_event_entry",
                         "es.token_entry",
-                        "ws.document_link",
-                        "ws.idempotency_record",
+                        "es.scheduled_tasks",
+                        "ws.resource",
                         "ws.membership",
-                        "ws.resource");
+                        "ws.idempotency_record",
+                        "ws.artifact")
+                .allMatch(name -> name.equals(name.toLowerCase(java.util.Locale.ROOT)), "snake_case, made by Flyway");
         assertThat(jdbc.queryForList(
                         "SELECT DISTINCT processor_name FROM es.token_entry WHERE processor_name <> '__config'",
                         String.class))
-                .contains("catalog");
+                .contains("catalog", "runs");
         assertThat(jdbc.queryForObject(
                         "SELECT data_type FROM information_schema.columns WHERE table_schema = 'es'"
                                 + " AND table_name = 'domain_event_entry' AND column_name = 'payload'",

@@ -129,7 +129,8 @@ class BrowserUseParserTest {
     }
 
     private static byte[] resource(String name) throws IOException {
-        try (InputStream input = BrowserUseParserTest.class.getResourceAsStream(name)) {
+        // The hand-written file lives in test-support so that every module's tests can read it.
+        try (InputStream input = dev.traverse.testsupport.SharedFixtures.class.getResourceAsStream(name)) {
             return input.readAllBytes();
         }
     }
