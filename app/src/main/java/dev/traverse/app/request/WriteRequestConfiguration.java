@@ -20,7 +20,7 @@ class WriteRequestConfiguration {
             JdbcTemplate jdbc,
             IdempotencyStore idempotency,
             ProjectionBarrier barrier,
-            @Value("${traverse.idempotency.max-body:16MB}") DataSize maxBody) {
+            @Value("${traverse.idempotency.max-body:64MB}") DataSize maxBody) {
         FilterRegistrationBean<WriteRequestFilter> registration =
                 new FilterRegistrationBean<>(new WriteRequestFilter(transactions, jdbc, idempotency, barrier, maxBody));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);

@@ -132,6 +132,9 @@ public class Directory {
      * uploaded in the organization. Null entries are skipped.
      */
     public void requireArtifacts(String organizationId, List<String> hashes, List<String> fields) {
+        if (hashes.stream().allMatch(java.util.Objects::isNull)) {
+            return;
+        }
         java.util.Set<String> known = new java.util.HashSet<>(jdbc.queryForList(
                 "SELECT sha256 FROM ws.artifact_owner WHERE organization_id = ? AND sha256 = ANY(?::text[])",
                 String.class,
