@@ -21,6 +21,13 @@ public @interface Access {
     /** The kind of resource the path variable {@link #resource()} names. */
     ResourceKind kind() default ResourceKind.ORGANIZATION;
 
-    /** The path variable holding the resource id; empty for {@link Permission#AUTHENTICATED} endpoints. */
+    /** The path variable (or required query parameter) holding the resource id; empty for AUTHENTICATED endpoints. */
     String resource() default "";
+
+    /**
+     * The API-key scope a caller authenticated with an API key needs ({@code runs:write}, {@code reports:write},
+     * {@code secrets:reveal}, {@code audit} ...). Empty: READ endpoints need {@code read}; other endpoints are not
+     * open to API keys.
+     */
+    String scope() default "";
 }
