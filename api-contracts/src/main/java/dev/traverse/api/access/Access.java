@@ -30,4 +30,7 @@ public @interface Access {
      * open to API keys.
      */
     String scope() default "";
+
+    /** Only API keys (holding {@link #scope()}) may call the endpoint; users get 403. */
+    boolean apiKeyOnly() default false;
 }

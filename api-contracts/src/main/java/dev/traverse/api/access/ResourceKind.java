@@ -13,6 +13,7 @@ public enum ResourceKind {
     TEST_CASE,
     TRAVERSAL,
     RUN,
+    SECRET,
     /** Content-addressed: may belong to several organizations; access follows the strongest membership. */
     ARTIFACT;
 

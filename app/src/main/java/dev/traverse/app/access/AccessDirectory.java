@@ -59,6 +59,18 @@ class AccessDirectory {
                 .findFirst();
     }
 
+    /** An artifact if the organization uploaded it (for API keys, which have an organization but no role). */
+    Optional<Entry> findArtifactOf(String sha256, String organizationId) {
+        return jdbc
+                .query(
+                        "SELECT organization_id, project_id FROM ws.artifact_owner WHERE sha256 = ? AND organization_id = ?",
+                        (rs, row) -> new Entry(ResourceKind.ARTIFACT, rs.getString(1), rs.getString(2), null),
+                        sha256,
+                        organizationId)
+                .stream()
+                .findFirst();
+    }
+
     /** A resource as the directory knows it, and the caller's role in its organization ({@code null}: none). */
     record Entry(ResourceKind kind, String organizationId, String projectId, Role role) {}
 }

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.traverse.app.access.AccessProblem;
+import dev.traverse.command.apikey.ApiKeysUnavailableException;
 import dev.traverse.command.artifact.ArtifactTooLargeException;
 import dev.traverse.command.artifact.UnsupportedArtifactException;
 import dev.traverse.command.rejection.CommandRejectedException;
+import dev.traverse.command.secret.SecretShreddedException;
+import dev.traverse.command.secret.SecretStorageUnavailableException;
 import dev.traverse.command.web.JsonPaths;
 import dev.traverse.query.http.BadQueryParameterException;
 import dev.traverse.query.http.NotFoundException;
@@ -73,6 +76,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(
                 request,
                 Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage(), null));
+    }
+
+    @ExceptionHandler({SecretStorageUnavailableException.class, ApiKeysUnavailableException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e, HttpServletRequest request) {
+        log.error("{}", e.getMessage());
+        return problem(request, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "not-configured", e.getMessage(), null));
+    }
+
+    @ExceptionHandler(SecretShreddedException.class)
+    ResponseEntity<ProblemDetail> shredded(SecretShreddedException e, HttpServletRequest request) {
+        return problem(request, Problems.of(HttpStatus.GONE, "shredded", e.getMessage(), null));
     }
 
     @ExceptionHandler(AccessProblem.class)

@@ -43,6 +43,7 @@ class WriteRequestFilter extends OncePerRequestFilter {
     static final String POSITION = "Traverse-Position";
     static final String CONSISTENCY = "Traverse-Consistency";
     static final String REPLAYED = "Idempotent-Replayed";
+    private static final String WITHHELD = "X-Traverse-Withheld";
     private static final List<String> STORED_HEADERS = List.of("Location", "ETag", "Content-Type", POSITION);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final String CURRENT_POSITION =
@@ -137,15 +138,7 @@ class WriteRequestFilter extends OncePerRequestFilter {
                 if (position != null) {
                     buffered.setHeader(POSITION, Long.toString(position));
                 }
-                if (key != null
-                        && !idempotency.save(
-                                principal,
-                                key,
-                                new IdempotencyStore.StoredResponse(
-                                        fingerprint,
-                                        buffered.getStatus(),
-                                        storedHeaders(buffered),
-                                        buffered.getContentAsByteArray()))) {
+                if (key != null && !idempotency.save(principal, key, storable(buffered, fingerprint))) {
                     status.setRollbackOnly();
                     return Outcome.DUPLICATE;
                 }
@@ -200,10 +193,36 @@ class WriteRequestFilter extends OncePerRequestFilter {
                     IDEMPOTENCY_KEY);
             return;
         }
+        if (stored.headers().containsKey(WITHHELD)) {
+            ProblemResponses.write(
+                    response,
+                    HttpStatus.CONFLICT,
+                    "idempotency-key-used",
+                    "this request was already completed; its response held a secret and is not kept, so it cannot be"
+                            + " shown again",
+                    IDEMPOTENCY_KEY);
+            return;
+        }
         response.setStatus(stored.status());
         stored.headers().forEach(response::setHeader);
         response.setHeader(REPLAYED, "true");
         response.getOutputStream().write(stored.body());
+    }
+
+    /**
+     * The response to keep for the key. A response marked {@code Cache-Control: no-store} (a new API key, a revealed
+     * secret) is kept without its body: the key still guards against doing the write twice, but the secret is not
+     * written to the database.
+     */
+    private static IdempotencyStore.StoredResponse storable(
+            ContentCachingResponseWrapper response, String fingerprint) {
+        String cacheControl = response.getHeader("Cache-Control");
+        if (cacheControl != null && cacheControl.contains("no-store")) {
+            return new IdempotencyStore.StoredResponse(
+                    fingerprint, response.getStatus(), Map.of(WITHHELD, "true"), new byte[0]);
+        }
+        return new IdempotencyStore.StoredResponse(
+                fingerprint, response.getStatus(), storedHeaders(response), response.getContentAsByteArray());
     }
 
     private static Map<String, String> storedHeaders(HttpServletResponse response) {

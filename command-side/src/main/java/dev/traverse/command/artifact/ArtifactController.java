@@ -38,7 +38,7 @@ class ArtifactController {
     }
 
     @PostMapping(path = "/api/v1/artifacts")
-    @Access(value = Permission.WRITE, kind = ResourceKind.PROJECT, resource = "project_id")
+    @Access(value = Permission.WRITE, kind = ResourceKind.PROJECT, resource = "project_id", scope = "runs:write")
     ResponseEntity<ArtifactStore.StoredArtifact> upload(
             @RequestParam("project_id") String projectId,
             @RequestHeader(name = "Content-Type", required = false) String declared,

@@ -105,13 +105,7 @@ public class BrowserUseImporter {
                 config.put("model", model);
             }
             runId = runs.start(traversal, RunType.AGENTIC, config, null, start);
-            AccessGrant run = new AccessGrant(
-                    traversal.actorId(),
-                    ResourceKind.RUN,
-                    runId,
-                    traversal.organizationId(),
-                    traversal.projectId(),
-                    traversal.role());
+            AccessGrant run = traversal.addressing(ResourceKind.RUN, runId);
             List<RunRequests.HistoryEntry> entries = historyOf(history, path, screenshots, start);
             if (!entries.isEmpty()) {
                 runs.recordHistory(run, entries);

@@ -31,7 +31,7 @@ class ImportController {
     }
 
     @PostMapping("/api/v1/traversals/{id}/import/browser-use")
-    @Access(value = Permission.WRITE, kind = ResourceKind.TRAVERSAL, resource = "id")
+    @Access(value = Permission.WRITE, kind = ResourceKind.TRAVERSAL, resource = "id", scope = "runs:write")
     ResponseEntity<BrowserUseImporter.ImportResult> importHistory(
             @PathVariable String id,
             @RequestParam(name = "create_run", defaultValue = "true") boolean createRun,

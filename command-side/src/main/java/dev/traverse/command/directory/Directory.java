@@ -46,6 +46,22 @@ public class Directory {
         }
     }
 
+    /** Rejects with {@code unknown-reference} unless {@code id} is a live resource of {@code kind} in the organization. */
+    public void requireInOrganization(ResourceKind kind, String id, String organizationId, String field) {
+        Integer found = jdbc.query(
+                "SELECT 1 FROM ws.resource WHERE id = ? AND kind = ? AND organization_id = ? AND NOT deleted",
+                rs -> rs.next() ? 1 : null,
+                id,
+                kind.name(),
+                organizationId);
+        if (found == null) {
+            throw new CommandRejectedException(
+                    dev.traverse.command.rejection.Rejection.UNKNOWN_REFERENCE,
+                    field,
+                    "'" + id + "' does not exist in this organization");
+        }
+    }
+
     /** Rejects with {@code conflict} when the project is archived. */
     public void requireOpenProject(String projectId) {
         Boolean archived = jdbc.query(

@@ -1,6 +1,9 @@
 package dev.traverse.command.directory;
 
 import dev.traverse.api.access.ResourceKind;
+import dev.traverse.api.apikey.ApiKeyCreated;
+import dev.traverse.api.apikey.ApiKeyRevoked;
+import dev.traverse.api.apikey.ApiKeyScope;
 import dev.traverse.api.organization.MemberAdded;
 import dev.traverse.api.organization.MemberRemoved;
 import dev.traverse.api.organization.MemberRoleChanged;
@@ -13,6 +16,9 @@ import dev.traverse.api.project.ProjectArchived;
 import dev.traverse.api.project.ProjectCreated;
 import dev.traverse.api.project.TagCreated;
 import dev.traverse.api.project.TagDeleted;
+import dev.traverse.api.secret.SecretCreated;
+import dev.traverse.api.secret.SecretDeleted;
+import dev.traverse.api.secret.SecretValueReplaced;
 import dev.traverse.api.testcase.TestCaseBrowserConfigAttached;
 import dev.traverse.api.testcase.TestCaseBrowserConfigDetached;
 import dev.traverse.api.testcase.TestCaseCreated;
@@ -199,6 +205,60 @@ public class DirectoryUpdater {
                 event.traversalId(),
                 event.traversalVersion(),
                 event.organizationId());
+    }
+
+    @EventHandler
+    void on(ApiKeyCreated event) {
+        jdbc.update(
+                """
+                INSERT INTO ws.api_key (key_id, organization_id, project_id, key_hash, hint, scopes, expires_at,
+                                        description)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                event.keyId(),
+                event.organizationId(),
+                event.projectId(),
+                event.keyHash(),
+                event.hint(),
+                event.scopes().stream().map(ApiKeyScope::wireName).toArray(String[]::new),
+                event.expiresAt() == null
+                        ? null
+                        : java.time.OffsetDateTime.ofInstant(event.expiresAt(), java.time.ZoneOffset.UTC),
+                event.description());
+    }
+
+    @EventHandler
+    void on(ApiKeyRevoked event) {
+        jdbc.update("UPDATE ws.api_key SET revoked_at = now() WHERE key_id = ? AND revoked_at IS NULL", event.keyId());
+    }
+
+    @EventHandler
+    void on(SecretCreated event) {
+        register(event.secretId(), ResourceKind.SECRET, event.organizationId(), event.projectId());
+        jdbc.update(
+                "INSERT INTO ws.secret (secret_id, project_id, organization_id, secret_name, version, ciphertext)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                event.secretId(),
+                event.projectId(),
+                event.organizationId(),
+                event.secretName(),
+                event.version(),
+                event.ciphertext());
+    }
+
+    @EventHandler
+    void on(SecretValueReplaced event) {
+        jdbc.update(
+                "UPDATE ws.secret SET version = ?, ciphertext = ? WHERE secret_id = ?",
+                event.version(),
+                event.ciphertext(),
+                event.secretId());
+    }
+
+    @EventHandler
+    void on(SecretDeleted event) {
+        delete(event.secretId());
+        jdbc.update("UPDATE ws.secret SET deleted = TRUE WHERE secret_id = ?", event.secretId());
     }
 
     private void register(String id, ResourceKind kind, String organizationId, String projectId) {

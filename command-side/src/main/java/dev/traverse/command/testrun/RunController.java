@@ -34,7 +34,7 @@ class RunController {
     }
 
     @PostMapping("/api/v1/traversals/{id}/runs")
-    @Access(value = Permission.WRITE, kind = ResourceKind.TRAVERSAL, resource = "id")
+    @Access(value = Permission.WRITE, kind = ResourceKind.TRAVERSAL, resource = "id", scope = "runs:write")
     ResponseEntity<Written> start(
             @PathVariable String id,
             @Valid @RequestBody RunRequests.StartRun request,
@@ -45,7 +45,7 @@ class RunController {
 
     /** One history element, or {@code {"elements": [...]}}; answers the elements as recorded, with their ids. */
     @PostMapping("/api/v1/runs/{id}/history")
-    @Access(value = Permission.WRITE, kind = ResourceKind.RUN, resource = "id")
+    @Access(value = Permission.WRITE, kind = ResourceKind.RUN, resource = "id", scope = "runs:write")
     Map<String, List<HistoryElement>> history(
             @PathVariable String id,
             @RequestBody JsonNode body,
@@ -57,7 +57,7 @@ class RunController {
 
     /** One usage report, or {@code {"usages": [...]}}; answers them priced. */
     @PostMapping("/api/v1/runs/{id}/costs")
-    @Access(value = Permission.WRITE, kind = ResourceKind.RUN, resource = "id")
+    @Access(value = Permission.WRITE, kind = ResourceKind.RUN, resource = "id", scope = "runs:write")
     Map<String, List<Usage>> usage(
             @PathVariable String id,
             @RequestBody JsonNode body,
@@ -68,7 +68,7 @@ class RunController {
     }
 
     @PostMapping("/api/v1/runs/{id}/finish")
-    @Access(value = Permission.WRITE, kind = ResourceKind.RUN, resource = "id")
+    @Access(value = Permission.WRITE, kind = ResourceKind.RUN, resource = "id", scope = "runs:write")
     Map<String, String> finish(
             @PathVariable String id,
             @Valid @RequestBody RunRequests.Finish request,

@@ -3,15 +3,19 @@ package dev.traverse.command.traversal;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.traverse.api.traversal.Action;
+import dev.traverse.api.traversal.AttachSecret;
 import dev.traverse.api.traversal.BrainState;
 import dev.traverse.api.traversal.BrainStatesRecorded;
 import dev.traverse.api.traversal.CreateTraversal;
+import dev.traverse.api.traversal.DetachSecret;
 import dev.traverse.api.traversal.HistoryImported;
 import dev.traverse.api.traversal.RecordBrainStates;
 import dev.traverse.api.traversal.RecordImport;
 import dev.traverse.api.traversal.RecordedPath;
 import dev.traverse.api.traversal.StartTraversalVersion;
 import dev.traverse.api.traversal.TraversalCreated;
+import dev.traverse.api.traversal.TraversalSecretAttached;
+import dev.traverse.api.traversal.TraversalSecretDetached;
 import dev.traverse.api.traversal.TraversalVersionStarted;
 import dev.traverse.command.rejection.CommandRejectedException;
 import dev.traverse.command.sequence.Fingerprint;
@@ -39,6 +43,7 @@ public class TestTraversal {
     private int version;
     private IndexedLog path = new IndexedLog();
     private List<List<String>> actionIds = new ArrayList<>();
+    private final java.util.Set<String> secretIds = new java.util.HashSet<>();
 
     protected TestTraversal() {
         // For Axon: rebuilt from events.
@@ -79,6 +84,20 @@ public class TestTraversal {
         apply(new TraversalVersionStarted(
                 traversalId, testCaseId, projectId, organizationId, version + 1, command.reason(), command.runId()));
         return version;
+    }
+
+    @CommandHandler
+    public void handle(AttachSecret command) {
+        if (!secretIds.contains(command.secretId())) {
+            apply(new TraversalSecretAttached(traversalId, testCaseId, projectId, organizationId, command.secretId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(DetachSecret command) {
+        if (secretIds.contains(command.secretId())) {
+            apply(new TraversalSecretDetached(traversalId, testCaseId, projectId, organizationId, command.secretId()));
+        }
     }
 
     @CommandHandler
@@ -151,6 +170,16 @@ public class TestTraversal {
         projectId = event.projectId();
         organizationId = event.organizationId();
         version = 1;
+    }
+
+    @EventSourcingHandler
+    void on(TraversalSecretAttached event) {
+        secretIds.add(event.secretId());
+    }
+
+    @EventSourcingHandler
+    void on(TraversalSecretDetached event) {
+        secretIds.remove(event.secretId());
     }
 
     @EventSourcingHandler

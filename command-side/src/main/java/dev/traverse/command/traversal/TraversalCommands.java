@@ -2,8 +2,10 @@ package dev.traverse.command.traversal;
 
 import dev.traverse.api.access.AccessGrant;
 import dev.traverse.api.access.ResourceKind;
+import dev.traverse.api.traversal.AttachSecret;
 import dev.traverse.api.traversal.BrainState;
 import dev.traverse.api.traversal.CreateTraversal;
+import dev.traverse.api.traversal.DetachSecret;
 import dev.traverse.api.traversal.RecordBrainStates;
 import dev.traverse.api.traversal.RecordedPath;
 import dev.traverse.command.directory.Directory;
@@ -41,6 +43,18 @@ public class TraversalCommands {
                 browserConfigId,
                 expectedOutcome));
         return traversalId;
+    }
+
+    /** Gives the traversal a secret of its project as an input. */
+    @Transactional
+    public void attachSecret(AccessGrant traversal, String secretId) {
+        directory.requireInProject(ResourceKind.SECRET, secretId, traversal.projectId(), "secret_id");
+        commands.sendAndWait(new AttachSecret(traversal.resourceId(), secretId));
+    }
+
+    @Transactional
+    public void detachSecret(AccessGrant traversal, String secretId) {
+        commands.sendAndWait(new DetachSecret(traversal.resourceId(), secretId));
     }
 
     /** Appends brain states to the traversal's current path version. */

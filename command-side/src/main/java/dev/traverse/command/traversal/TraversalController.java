@@ -14,8 +14,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,13 +48,34 @@ class TraversalController {
 
     /** One brain state, or {@code {"brain_states": [...]}}; answers the ids of every brain state and action sent. */
     @PostMapping("/api/v1/traversals/{id}/brain-states")
-    @Access(value = Permission.WRITE, kind = ResourceKind.TRAVERSAL, resource = "id")
+    @Access(value = Permission.WRITE, kind = ResourceKind.TRAVERSAL, resource = "id", scope = "runs:write")
     RecordedPath record(@PathVariable String id, @RequestBody JsonNode body) {
         List<BrainState> brainStates =
                 bodies.oneOrMany(body, "brain_states", BrainStateRequest.class, MAX_BATCH).stream()
                         .map(BrainStateRequest::withNewIds)
                         .toList();
         return traversals.record(id, brainStates);
+    }
+
+    /** Attaches a secret of the project as an input of the traversal (the seeds' secret_value_traversal). */
+    @PutMapping("/api/v1/traversals/{id}/secrets/{secretId}")
+    @Access(value = Permission.WRITE, kind = ResourceKind.TRAVERSAL, resource = "id")
+    ResponseEntity<Void> attachSecret(
+            @PathVariable String id,
+            @PathVariable String secretId,
+            @RequestAttribute(AccessGrant.ATTRIBUTE) AccessGrant grant) {
+        traversals.attachSecret(grant, secretId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/api/v1/traversals/{id}/secrets/{secretId}")
+    @Access(value = Permission.WRITE, kind = ResourceKind.TRAVERSAL, resource = "id")
+    ResponseEntity<Void> detachSecret(
+            @PathVariable String id,
+            @PathVariable String secretId,
+            @RequestAttribute(AccessGrant.ATTRIBUTE) AccessGrant grant) {
+        traversals.detachSecret(grant, secretId);
+        return ResponseEntity.noContent().build();
     }
 
     record CreateTraversalRequest(

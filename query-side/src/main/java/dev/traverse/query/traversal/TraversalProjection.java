@@ -5,6 +5,8 @@ import dev.traverse.api.traversal.BrainState;
 import dev.traverse.api.traversal.BrainStatesRecorded;
 import dev.traverse.api.traversal.HistoryImported;
 import dev.traverse.api.traversal.TraversalCreated;
+import dev.traverse.api.traversal.TraversalSecretAttached;
+import dev.traverse.api.traversal.TraversalSecretDetached;
 import dev.traverse.api.traversal.TraversalVersionStarted;
 import dev.traverse.query.QuerySideConfiguration;
 import dev.traverse.query.rows.GuardedUpdate;
@@ -129,6 +131,40 @@ class TraversalProjection {
         }
     }
 
+    @EventHandler
+    void on(TraversalSecretAttached event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (advance(event.traversalId(), sequence, at)) {
+            jdbc.update(
+                    "INSERT INTO secret_value_traversal (secret_value_id, test_traversal_id, organization_id, created_at)"
+                            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    event.secretId(),
+                    event.traversalId(),
+                    event.organizationId(),
+                    Rows.utc(at));
+        }
+    }
+
+    @EventHandler
+    void on(TraversalSecretDetached event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (advance(event.traversalId(), sequence, at)) {
+            jdbc.update(
+                    "DELETE FROM secret_value_traversal WHERE secret_value_id = ? AND test_traversal_id = ?",
+                    event.secretId(),
+                    event.traversalId());
+        }
+    }
+
+    /** Moves the traversal row to an event that does not change its path version; false for a replay. */
+    private boolean advance(String traversalId, long sequence, Instant at) {
+        return jdbc.update(
+                        "UPDATE test_traversal SET updated_at = ?, last_event_seq = ? WHERE id = ? AND last_event_seq < ?",
+                        Rows.utc(at),
+                        sequence,
+                        traversalId,
+                        sequence)
+                == 1;
+    }
+
     private void version(
             String traversalId, int version, String reason, String runId, Instant at, String organizationId) {
         jdbc.update("""
@@ -139,6 +175,7 @@ class TraversalProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE test_traversal, traversal_version, traversal_import, brain_state, action");
+        jdbc.update(
+                "TRUNCATE test_traversal, traversal_version, traversal_import, brain_state, action, secret_value_traversal");
     }
 }

@@ -45,6 +45,7 @@ class TraversalQueries {
                                 List.of(),
                                 null,
                                 List.of(),
+                                List.of(),
                                 Rows.instant(rs, "created_at"),
                                 Rows.instant(rs, "updated_at"),
                                 rs.getLong("last_event_seq") + 1),
@@ -100,6 +101,12 @@ class TraversalQueries {
                 versions,
                 new PathView(version, path(traversal.id(), version)),
                 imports,
+                jdbc.queryForList(
+                        "SELECT s.secret_value_id FROM secret_value_traversal s JOIN secret_value v ON v.id ="
+                                + " s.secret_value_id AND v.deleted_at IS NULL WHERE s.test_traversal_id = ?"
+                                + " ORDER BY s.created_at, s.secret_value_id",
+                        String.class,
+                        traversal.id()),
                 traversal.createdAt(),
                 traversal.updatedAt(),
                 traversal.revision());

@@ -21,6 +21,7 @@ final class TraversalViews {
             List<VersionView> versions,
             PathView path,
             List<ImportView> imports,
+            List<String> secretIds,
             Instant createdAt,
             Instant updatedAt,
             long revision) {}
