@@ -10,7 +10,12 @@ public enum ResourceKind {
     TAG,
     BROWSER_CONFIG,
     DOCUMENT,
-    TEST_CASE;
+    TEST_CASE,
+    /**
+     * For {@link Access#kind()} only: an id of any kind, deleted resources included, as audit endpoints read the
+     * history of whatever an id names, also after it was deleted.
+     */
+    ANY;
 
     @JsonValue
     public String wireName() {

@@ -3,10 +3,12 @@ package dev.traverse.app.access;
 import dev.traverse.api.access.Access;
 import dev.traverse.api.access.AccessGrant;
 import dev.traverse.api.access.Permission;
+import dev.traverse.api.access.ResourceKind;
 import dev.traverse.app.context.RequestContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,9 +26,11 @@ class AccessInterceptor implements HandlerInterceptor {
     static final String USER = "user";
 
     private final AccessDirectory directory;
+    private final Set<String> operators;
 
-    AccessInterceptor(AccessDirectory directory) {
+    AccessInterceptor(AccessDirectory directory, AccessSettings settings) {
         this.directory = directory;
+        this.operators = settings.operatorIds();
     }
 
     @Override
@@ -49,11 +53,19 @@ class AccessInterceptor implements HandlerInterceptor {
         if (access.value() == Permission.AUTHENTICATED) {
             return new AccessGrant(actorId, null, null, null, null, null);
         }
+        if (access.value() == Permission.OPERATOR) {
+            if (!operators.contains(actorId)) {
+                throw AccessProblem.forbidden("only the platform's operators may do this");
+            }
+            return new AccessGrant(actorId, null, null, null, null, null);
+        }
         String resourceId = variables.get(access.resource());
+        boolean anyKind = access.kind() == ResourceKind.ANY;
         AccessDirectory.Entry entry = directory
-                .find(resourceId, actorId)
-                .filter(found -> found.kind() == access.kind() && found.role() != null)
+                .find(resourceId, actorId, anyKind)
+                .filter(found -> (anyKind || found.kind() == access.kind()) && found.role() != null)
                 .orElseThrow(AccessProblem::notFound);
+        // Permission.AUDIT is where an API key's audit scope will be accepted besides the admin role.
         if (!entry.role().allows(access.value())) {
             throw AccessProblem.forbidden("your role '" + entry.role().wireName() + "' may not do this");
         }

@@ -68,6 +68,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(request, Problems.of(e.status(), e.code(), e.getMessage(), null));
     }
 
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> refused(ProblemException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response =
+                problem(request, Problems.of(e.status(), e.code(), e.getMessage(), e.field()));
+        return e.status() == HttpStatus.SERVICE_UNAVAILABLE
+                ? ResponseEntity.status(e.status())
+                        .header(HttpHeaders.RETRY_AFTER, "5")
+                        .body(response.getBody())
+                : response;
+    }
+
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class, AggregateDeletedException.class})
     ResponseEntity<ProblemDetail> notFound(Exception e, HttpServletRequest request) {
         return problem(request, Problems.of(HttpStatus.NOT_FOUND, "not-found", "the resource does not exist", null));
