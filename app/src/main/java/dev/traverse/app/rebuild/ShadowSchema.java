@@ -1,0 +1,158 @@
+package dev.traverse.app.rebuild;
+
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The SQL of a rebuild: finding a projection's tables, a shadow schema with empty copies of them, the swap that moves
+ * the rebuilt rows and the processor's position into the live tables in one transaction, and the cleanup. Table
+ * names come from the catalog and are quoted, never taken from a request.
+ */
+final class ShadowSchema {
+
+    /** Flyway's bookkeeping is not part of any read model. */
+    private static final String FLYWAY_HISTORY = "flyway_schema_history";
+
+    private static final String PROBE = "rebuild_probe";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final String schema;
+
+    ShadowSchema(JdbcTemplate jdbc, TransactionTemplate transactions, String projection) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.schema = "rebuild_" + projection.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    }
+
+    String name() {
+        return schema;
+    }
+
+    /** The read model's tables: every table of the {@code public} schema but Flyway's history. */
+    List<String> readModelTables() {
+        return jdbc.queryForList(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> ? ORDER BY tablename",
+                String.class,
+                FLYWAY_HISTORY);
+    }
+
+    /**
+     * The tables a projection owns: those its reset handlers clear. Found by running the handlers against empty
+     * copies of every read-model table that note being truncated or deleted from, in a transaction that is then
+     * rolled back, so nothing of it remains and the live tables are never touched.
+     */
+    List<String> tablesClearedBy(EventHandlerInvoker handlers) {
+        List<String> tables = readModelTables();
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.execute("CREATE SCHEMA " + PROBE);
+            jdbc.execute("CREATE TABLE " + PROBE + ".\"%cleared\" (name TEXT PRIMARY KEY)");
+            jdbc.execute("CREATE FUNCTION " + PROBE + ".note_cleared() RETURNS TRIGGER LANGUAGE plpgsql AS $$ BEGIN"
+                    + " INSERT INTO " + PROBE + ".\"%cleared\" VALUES (TG_TABLE_NAME) ON CONFLICT DO NOTHING;"
+                    + " RETURN NULL; END $$");
+            for (String table : tables) {
+                String copy = PROBE + "." + quote(table);
+                jdbc.execute("CREATE TABLE " + copy + " (LIKE public." + quote(table) + ")");
+                jdbc.execute("CREATE TRIGGER note_truncate BEFORE TRUNCATE ON " + copy
+                        + " FOR EACH STATEMENT EXECUTE FUNCTION " + PROBE + ".note_cleared()");
+                jdbc.execute("CREATE TRIGGER note_delete BEFORE DELETE ON " + copy
+                        + " FOR EACH STATEMENT EXECUTE FUNCTION " + PROBE + ".note_cleared()");
+            }
+            jdbc.execute("SET LOCAL search_path TO " + PROBE + ", public");
+            handlers.performReset();
+            return jdbc.queryForList("SELECT name FROM " + PROBE + ".\"%cleared\" ORDER BY name", String.class);
+        });
+    }
+
+    /** A fresh shadow schema with empty copies (columns, defaults, constraints, indexes) of {@code tables}. */
+    void create(List<String> tables) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            jdbc.execute("CREATE SCHEMA " + schema);
+            for (String table : tables) {
+                jdbc.execute("CREATE TABLE " + schema + "." + quote(table) + " (LIKE public." + quote(table)
+                        + " INCLUDING ALL)");
+            }
+        });
+    }
+
+    /**
+     * Replaces the rows of the live {@code tables} with the shadow's and hands the shadow processor's position to the
+     * live processor, in the caller's transaction. DELETE rather than TRUNCATE: readers keep seeing the old rows
+     * until the commit instead of waiting for it.
+     */
+    void moveRowsAndPosition(List<String> tables, String liveProcessor, String shadowProcessor) {
+        for (String table : tables) {
+            List<Column> columns = columns(table);
+            String names = String.join(
+                    ", ",
+                    columns.stream()
+                            .filter(column -> !column.generated())
+                            .map(column -> quote(column.name()))
+                            .toList());
+            boolean identity = columns.stream().anyMatch(Column::identity);
+            jdbc.update("DELETE FROM public." + quote(table));
+            jdbc.update("INSERT INTO public." + quote(table) + " (" + names + ")"
+                    + (identity ? " OVERRIDING SYSTEM VALUE" : "") + " SELECT " + names + " FROM " + schema + "."
+                    + quote(table));
+            for (Column column : columns) {
+                advanceSequence(table, column);
+            }
+        }
+        jdbc.update("DELETE FROM es.token_entry WHERE processor_name = ?", liveProcessor);
+        jdbc.update(
+                "INSERT INTO es.token_entry (processor_name, segment, token, token_type, timestamp, owner)"
+                        + " SELECT ?, segment, token, token_type, timestamp, NULL FROM es.token_entry"
+                        + " WHERE processor_name = ?",
+                liveProcessor,
+                shadowProcessor);
+    }
+
+    /** The segments the shadow processor's position is kept in. */
+    List<Integer> segments(String shadowProcessor) {
+        return jdbc.queryForList(
+                "SELECT segment FROM es.token_entry WHERE processor_name = ? ORDER BY segment",
+                Integer.class,
+                shadowProcessor);
+    }
+
+    /** Removes the shadow schema and the shadow processor's position; safe to repeat. */
+    void drop(String shadowProcessor) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            jdbc.update("DELETE FROM es.token_entry WHERE processor_name = ?", shadowProcessor);
+        });
+    }
+
+    private List<Column> columns(String table) {
+        return jdbc.query(
+                "SELECT attname, attidentity <> '', attgenerated <> '' FROM pg_attribute"
+                        + " WHERE attrelid = ('public.' || quote_ident(?))::regclass AND attnum > 0"
+                        + " AND NOT attisdropped ORDER BY attnum",
+                (rs, row) -> new Column(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)),
+                table);
+    }
+
+    /** Identity and serial columns: the live sequence must not hand out a value the copied rows already use. */
+    private void advanceSequence(String table, Column column) {
+        String sequence = jdbc.queryForObject(
+                "SELECT pg_get_serial_sequence('public.' || quote_ident(?), ?)", String.class, table, column.name());
+        if (sequence != null) {
+            jdbc.query(
+                    "SELECT setval(?::regclass, max(" + quote(column.name()) + ")) FROM public." + quote(table)
+                            + " HAVING max(" + quote(column.name()) + ") IS NOT NULL",
+                    (rs, row) -> rs.getLong(1),
+                    sequence);
+        }
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private record Column(String name, boolean identity, boolean generated) {}
+}
