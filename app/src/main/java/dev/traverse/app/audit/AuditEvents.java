@@ -55,18 +55,14 @@ class AuditEvents {
     /**
      * Hands every event matching {@code filter} with a position in {@code (after, through]} to {@code sink}, in global
      * order.
-     *
-     * @return the number of events handed over
      */
-    long export(ExportFilter filter, long after, long through, Consumer<StoredEvent> sink) {
-        long total = 0;
+    void export(ExportFilter filter, long after, long through, Consumer<StoredEvent> sink) {
         long position = after;
         while (true) {
             long from = position;
             Page page = transactions.execute(status -> exportPage(filter, from, through, sink));
-            total += page.rows();
             if (page.rows() < EXPORT_PAGE) {
-                return total;
+                return;
             }
             position = page.last();
         }

@@ -19,7 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </pre>
  *
  * The application starts without its HTTP server (Flyway migrates, processors join like on any node), runs the
- * command and exits: 0 when the chains are intact or the rebuild succeeded, 1 when not, 2 on a usage error.
+ * command and exits: 0 when the chains are intact or the rebuild succeeded, 1 when not, 2 on a usage error. Only
+ * errors are logged, so the command's own output (JSON for verify) stays readable; {@code --logging.level.root=INFO}
+ * shows more.
  */
 public final class TraverseCli {
 
@@ -40,7 +42,7 @@ public final class TraverseCli {
         // security configuration when the operator's environment carries none.
         arguments.add("--server.port=-1");
         addUnlessGiven(arguments, "traverse.security.jwt.hs256-secret", throwawaySecret());
-        addUnlessGiven(arguments, "logging.level.root", "WARN");
+        addUnlessGiven(arguments, "logging.level.root", "ERROR");
         try (ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(TraverseApplication.class).run(arguments.toArray(String[]::new))) {
             return context.getBean(CliCommands.class).run(out);

@@ -49,6 +49,8 @@ class Rebuilder {
     private static final Logger log = LoggerFactory.getLogger(Rebuilder.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final int SWAP_ATTEMPTS = 3;
+    /** A shadow processor that has not moved for this long is given up; the live projection stays as it was. */
+    private static final Duration STALL = Duration.ofMinutes(5);
 
     private final EventProcessingConfiguration processing;
     private final Configuration axon;
@@ -169,6 +171,8 @@ class Rebuilder {
 
     private void awaitCaughtUp(StreamingEventProcessor processor, Rebuild rebuild, AtomicReference<Exception> failure)
             throws Exception {
+        long advancedAt = System.nanoTime();
+        long previous = -1;
         while (true) {
             if (failure.get() != null) {
                 throw new IllegalStateException(
@@ -183,6 +187,12 @@ class Rebuilder {
             rebuild.progress(position, head);
             if (covered(status) && position >= head) {
                 return;
+            }
+            if (position != previous) {
+                previous = position;
+                advancedAt = System.nanoTime();
+            } else if (System.nanoTime() - advancedAt > STALL.toNanos()) {
+                throw new IllegalStateException("no progress for " + STALL.toMinutes() + " minutes at " + position);
             }
             Thread.sleep(100);
         }

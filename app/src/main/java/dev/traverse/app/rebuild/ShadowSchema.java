@@ -1,7 +1,12 @@
 package dev.traverse.app.rebuild;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,7 +91,11 @@ final class ShadowSchema {
      * until the commit instead of waiting for it.
      */
     void moveRowsAndPosition(List<String> tables, String liveProcessor, String shadowProcessor) {
-        for (String table : tables) {
+        List<String> parentsFirst = parentsFirst(tables);
+        for (int i = parentsFirst.size() - 1; i >= 0; i--) {
+            jdbc.update("DELETE FROM public." + quote(parentsFirst.get(i)));
+        }
+        for (String table : parentsFirst) {
             List<Column> columns = columns(table);
             String names = String.join(
                     ", ",
@@ -95,7 +104,6 @@ final class ShadowSchema {
                             .map(column -> quote(column.name()))
                             .toList());
             boolean identity = columns.stream().anyMatch(Column::identity);
-            jdbc.update("DELETE FROM public." + quote(table));
             jdbc.update("INSERT INTO public." + quote(table) + " (" + names + ")"
                     + (identity ? " OVERRIDING SYSTEM VALUE" : "") + " SELECT " + names + " FROM " + schema + "."
                     + quote(table));
@@ -126,6 +134,38 @@ final class ShadowSchema {
             jdbc.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             jdbc.update("DELETE FROM es.token_entry WHERE processor_name = ?", shadowProcessor);
         });
+    }
+
+    /**
+     * The tables ordered so that a table another one references by foreign key comes first: rows are deleted children
+     * first and inserted parents first. Tables in a reference cycle keep their order.
+     */
+    List<String> parentsFirst(List<String> tables) {
+        Map<String, Set<String>> parents = new LinkedHashMap<>();
+        tables.forEach(table -> parents.put(table, new HashSet<>()));
+        jdbc.query(
+                "SELECT child.relname, parent.relname FROM pg_constraint c"
+                        + " JOIN pg_class child ON child.oid = c.conrelid JOIN pg_class parent ON parent.oid = c.confrelid"
+                        + " WHERE c.contype = 'f' AND child.relnamespace = 'public'::regnamespace"
+                        + " AND parent.relnamespace = 'public'::regnamespace",
+                rs -> {
+                    String child = rs.getString(1);
+                    String parent = rs.getString(2);
+                    if (parents.containsKey(child) && parents.containsKey(parent) && !child.equals(parent)) {
+                        parents.get(child).add(parent);
+                    }
+                });
+        List<String> ordered = new ArrayList<>();
+        while (!parents.isEmpty()) {
+            String next = parents.entrySet().stream()
+                    .filter(entry -> ordered.containsAll(entry.getValue()))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(parents.keySet().iterator().next());
+            ordered.add(next);
+            parents.remove(next);
+        }
+        return ordered;
     }
 
     private List<Column> columns(String table) {
