@@ -70,13 +70,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> refused(ProblemException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> response =
-                problem(request, Problems.of(e.status(), e.code(), e.getMessage(), e.field()));
-        return e.status() == HttpStatus.SERVICE_UNAVAILABLE
-                ? ResponseEntity.status(e.status())
-                        .header(HttpHeaders.RETRY_AFTER, "5")
-                        .body(response.getBody())
-                : response;
+        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage(), e.field());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // What makes this node unavailable (a write still open) lasts seconds, not minutes.
+            response.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class, AggregateDeletedException.class})
