@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds one projection from the event store while the live one keeps serving queries:
  *
  * <ol>
- *   <li>finds the projection's tables (those its reset handlers clear) and makes empty copies in a shadow schema;
+ *   <li>finds the projection's tables (those its reset handlers clear) and copies them, as the reset leaves them, into
+ *       a shadow schema;
  *   <li>runs a second processor with the projection's own handlers from the first event, writing the shadow copies,
  *       until it has caught up with the stream;
  *   <li>stops both processors and, in one transaction, replaces the live rows with the shadow's and hands the shadow
@@ -99,12 +100,14 @@ class Rebuilder {
         String shadowName = name + "@rebuild";
         ShadowSchema shadow = new ShadowSchema(jdbc, transactions, name);
         shadow.drop(shadowName);
-        List<String> tables = shadow.tablesClearedBy(handlers);
-        if (tables.isEmpty()) {
+        List<TableProbe.ClearedTable> cleared = new TableProbe(jdbc, transactions).tablesClearedBy(handlers);
+        if (cleared.isEmpty()) {
             throw new IllegalStateException("projection " + name + " has no reset handler clearing a table");
         }
+        List<String> tables =
+                cleared.stream().map(TableProbe.ClearedTable::name).toList();
         rebuild.building(tables, head());
-        shadow.create(tables);
+        shadow.prepare(cleared, handlers);
         AtomicReference<Exception> failure = new AtomicReference<>();
         ScheduledExecutorService coordinator = threads(name + "-rebuild-coordinator", 1);
         ScheduledExecutorService workers = threads(name + "-rebuild-worker", settings.segments());

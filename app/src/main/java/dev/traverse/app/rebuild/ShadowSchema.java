@@ -12,16 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The SQL of a rebuild: finding a projection's tables, a shadow schema with empty copies of them, the swap that moves
- * the rebuilt rows and the processor's position into the live tables in one transaction, and the cleanup. Table
+ * The SQL of a rebuild: a shadow schema with copies of a projection's tables as its reset leaves them, the swap that
+ * moves the rebuilt rows and the processor's position into the live tables in one transaction, and the cleanup. Table
  * names come from the catalog and are quoted, never taken from a request.
  */
 final class ShadowSchema {
-
-    /** Flyway's bookkeeping is not part of any read model. */
-    private static final String FLYWAY_HISTORY = "flyway_schema_history";
-
-    private static final String PROBE = "rebuild_probe";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -37,51 +32,23 @@ final class ShadowSchema {
         return schema;
     }
 
-    /** The read model's tables: every table of the {@code public} schema but Flyway's history. */
-    List<String> readModelTables() {
-        return jdbc.queryForList(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> ? ORDER BY tablename",
-                String.class,
-                FLYWAY_HISTORY);
-    }
-
     /**
-     * The tables a projection owns: those its reset handlers clear. Found by running the handlers against empty
-     * copies of every read-model table that note being truncated or deleted from, in a transaction that is then
-     * rolled back, so nothing of it remains and the live tables are never touched.
+     * A fresh shadow schema with copies (columns, defaults, constraints, indexes) of the projection's tables, as its
+     * reset leaves them: empty where it truncates, the live rows minus those it deletes where it deletes.
      */
-    List<String> tablesClearedBy(EventHandlerInvoker handlers) {
-        List<String> tables = readModelTables();
-        return transactions.execute(status -> {
-            status.setRollbackOnly();
-            jdbc.execute("CREATE SCHEMA " + PROBE);
-            jdbc.execute("CREATE TABLE " + PROBE + ".\"%cleared\" (name TEXT PRIMARY KEY)");
-            jdbc.execute("CREATE FUNCTION " + PROBE + ".note_cleared() RETURNS TRIGGER LANGUAGE plpgsql AS $$ BEGIN"
-                    + " INSERT INTO " + PROBE + ".\"%cleared\" VALUES (TG_TABLE_NAME) ON CONFLICT DO NOTHING;"
-                    + " RETURN NULL; END $$");
-            for (String table : tables) {
-                String copy = PROBE + "." + quote(table);
-                jdbc.execute("CREATE TABLE " + copy + " (LIKE public." + quote(table) + ")");
-                jdbc.execute("CREATE TRIGGER note_truncate BEFORE TRUNCATE ON " + copy
-                        + " FOR EACH STATEMENT EXECUTE FUNCTION " + PROBE + ".note_cleared()");
-                jdbc.execute("CREATE TRIGGER note_delete BEFORE DELETE ON " + copy
-                        + " FOR EACH STATEMENT EXECUTE FUNCTION " + PROBE + ".note_cleared()");
-            }
-            jdbc.execute("SET LOCAL search_path TO " + PROBE + ", public");
-            handlers.performReset();
-            return jdbc.queryForList("SELECT name FROM " + PROBE + ".\"%cleared\" ORDER BY name", String.class);
-        });
-    }
-
-    /** A fresh shadow schema with empty copies (columns, defaults, constraints, indexes) of {@code tables}. */
-    void create(List<String> tables) {
+    void prepare(List<TableProbe.ClearedTable> tables, EventHandlerInvoker handlers) {
         transactions.executeWithoutResult(status -> {
             jdbc.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             jdbc.execute("CREATE SCHEMA " + schema);
-            for (String table : tables) {
-                jdbc.execute("CREATE TABLE " + schema + "." + quote(table) + " (LIKE public." + quote(table)
-                        + " INCLUDING ALL)");
+            for (TableProbe.ClearedTable table : tables) {
+                jdbc.execute("CREATE TABLE " + schema + "." + quote(table.name()) + " (LIKE public."
+                        + quote(table.name()) + " INCLUDING ALL)");
+                if (table.partly()) {
+                    copyRows("public", schema, table.name());
+                }
             }
+            jdbc.execute("SET LOCAL search_path TO " + quote(schema) + ", public");
+            handlers.performReset();
         });
     }
 
@@ -96,20 +63,7 @@ final class ShadowSchema {
             jdbc.update("DELETE FROM public." + quote(parentsFirst.get(i)));
         }
         for (String table : parentsFirst) {
-            List<Column> columns = columns(table);
-            String names = String.join(
-                    ", ",
-                    columns.stream()
-                            .filter(column -> !column.generated())
-                            .map(column -> quote(column.name()))
-                            .toList());
-            boolean identity = columns.stream().anyMatch(Column::identity);
-            jdbc.update("INSERT INTO public." + quote(table) + " (" + names + ")"
-                    + (identity ? " OVERRIDING SYSTEM VALUE" : "") + " SELECT " + names + " FROM " + schema + "."
-                    + quote(table));
-            for (Column column : columns) {
-                advanceSequence(table, column);
-            }
+            copyRows(schema, "public", table);
         }
         jdbc.update("DELETE FROM es.token_entry WHERE processor_name = ?", liveProcessor);
         jdbc.update(
@@ -168,6 +122,24 @@ final class ShadowSchema {
         return ordered;
     }
 
+    /** Copies every row of {@code table} between schemas, keying columns included, generated ones recomputed. */
+    private void copyRows(String from, String to, String table) {
+        List<Column> columns = columns(table);
+        String names = String.join(
+                ", ",
+                columns.stream()
+                        .filter(column -> !column.generated())
+                        .map(column -> quote(column.name()))
+                        .toList());
+        boolean identity = columns.stream().anyMatch(Column::identity);
+        jdbc.update("INSERT INTO " + quote(to) + "." + quote(table) + " (" + names + ")"
+                + (identity ? " OVERRIDING SYSTEM VALUE" : "") + " SELECT " + names + " FROM " + quote(from) + "."
+                + quote(table));
+        for (Column column : columns) {
+            advanceSequence(to, table, column);
+        }
+    }
+
     private List<Column> columns(String table) {
         return jdbc.query(
                 "SELECT attname, attidentity <> '', attgenerated <> '' FROM pg_attribute"
@@ -177,14 +149,15 @@ final class ShadowSchema {
                 table);
     }
 
-    /** Identity and serial columns: the live sequence must not hand out a value the copied rows already use. */
-    private void advanceSequence(String table, Column column) {
-        String sequence = jdbc.queryForObject(
-                "SELECT pg_get_serial_sequence('public.' || quote_ident(?), ?)", String.class, table, column.name());
+    /** Identity and serial columns: the sequence must not hand out a value the copied rows already use. */
+    private void advanceSequence(String schemaName, String table, Column column) {
+        String qualified = quote(schemaName) + "." + quote(table);
+        String sequence =
+                jdbc.queryForObject("SELECT pg_get_serial_sequence(?, ?)", String.class, qualified, column.name());
         if (sequence != null) {
             jdbc.query(
-                    "SELECT setval(?::regclass, max(" + quote(column.name()) + ")) FROM public." + quote(table)
-                            + " HAVING max(" + quote(column.name()) + ") IS NOT NULL",
+                    "SELECT setval(?::regclass, max(" + quote(column.name()) + ")) FROM " + qualified + " HAVING max("
+                            + quote(column.name()) + ") IS NOT NULL",
                     (rs, row) -> rs.getLong(1),
                     sequence);
         }
