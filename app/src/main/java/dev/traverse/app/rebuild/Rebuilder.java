@@ -5,6 +5,7 @@ import dev.traverse.app.projection.WakingEventSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -77,7 +79,7 @@ class Rebuilder {
 
     /** The projections that can be rebuilt: the streaming processors, by name. */
     Map<String, StreamingEventProcessor> projections() {
-        Map<String, StreamingEventProcessor> projections = new java.util.TreeMap<>();
+        Map<String, StreamingEventProcessor> projections = new TreeMap<>();
         for (Map.Entry<String, EventProcessor> entry :
                 processing.eventProcessors().entrySet()) {
             if (entry.getValue() instanceof StreamingEventProcessor streaming
@@ -150,8 +152,7 @@ class Rebuilder {
             AtomicReference<Exception> failure,
             ScheduledExecutorService coordinator,
             ScheduledExecutorService workers) {
-        StreamableMessageSource<org.axonframework.eventhandling.TrackedEventMessage<?>> source =
-                axon.getComponent(WakingEventSource.class);
+        StreamableMessageSource<TrackedEventMessage<?>> source = axon.getComponent(WakingEventSource.class);
         return PooledStreamingEventProcessor.builder()
                 .name(shadowName)
                 .eventHandlerInvoker(handlers)
