@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/event-catalog.md lists every event with its revision and JSON fields; this test fails when code and catalog
- * disagree, and prints the rows the catalog should have.
+ * disagree, and prints the rows the catalog should have. An event past revision 1 must also say, in its row, what
+ * each older revision was: auditors read stored events in their old shapes.
  */
 class EventCatalogTest {
 
     private static final Path CATALOG = Path.of("..", "docs", "event-catalog.md");
-    private static final Pattern ROW = Pattern.compile("^\\| `(\\w+)` \\| (\\S+) \\| ([^|]*) \\|", Pattern.MULTILINE);
+    private static final Pattern ROW =
+            Pattern.compile("^\\| `(\\w+)` \\| (\\S+) \\| ([^|]*) \\| ([^|]*) \\|", Pattern.MULTILINE);
 
     @Test
     void catalogListsEveryEventWithItsRevisionAndFields() throws IOException {
@@ -57,6 +59,27 @@ class EventCatalogTest {
         assertThat(documented)
                 .as("rows of docs/event-catalog.md; expected rows:%n%s", String.join("\n", expected))
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void rowsOfLaterRevisionsDescribeEveryOlderRevision() throws IOException {
+        Matcher matcher = ROW.matcher(Files.readString(CATALOG));
+        List<String> undescribed = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            if (!matcher.group(2).matches("\\d+")) {
+                continue;
+            }
+            for (int older = 1; older < Integer.parseInt(matcher.group(2)); older++) {
+                if (!Pattern.compile("(?i)\\brevision " + older + "\\b")
+                        .matcher(matcher.group(4))
+                        .find()) {
+                    undescribed.add(matcher.group(1) + " revision " + older);
+                }
+            }
+        }
+        assertThat(undescribed)
+                .as("events whose catalog row does not say what an older revision was")
+                .isEmpty();
     }
 
     private static String row(Class<?> event) {

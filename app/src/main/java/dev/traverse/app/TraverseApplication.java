@@ -1,5 +1,6 @@
 package dev.traverse.app;
 
+import dev.traverse.app.cli.TraverseCli;
 import dev.traverse.command.CommandSideConfiguration;
 import dev.traverse.query.QuerySideConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Runs Traverse. {@code traverse.sides.command} and {@code traverse.sides.query} (both true by default) let a node
- * serve one side only.
+ * serve one side only; {@code --traverse.cli=...} runs a command-line entry point instead (see {@link TraverseCli}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,6 +21,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class TraverseApplication {
 
     public static void main(String[] args) {
+        if (TraverseCli.requested(args)) {
+            System.exit(TraverseCli.run(System.out, args));
+        }
         SpringApplication.run(TraverseApplication.class, args);
     }
 

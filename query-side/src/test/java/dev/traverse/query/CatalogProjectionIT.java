@@ -81,7 +81,7 @@ class CatalogProjectionIT {
                 rm.event(ORG, new OrganizationRenamed(ORG, "Acme Inc", 2)),
                 rm.event(ORG, new OrganizationLogoChanged(ORG, "https://acme/logo.png", 2)),
                 rm.event(ORG, new MemberRoleChanged(ORG, "m2", "bob", Role.MEMBER, 2)),
-                rm.event(P, new ProjectCreated(P, ORG, "Web", "/")),
+                rm.event(P, new ProjectCreated(P, ORG, "Web", "/", "alice")),
                 rm.event(P, new TagCreated(P, ORG, "t1", "smoke", "#ff0000")),
                 rm.event(P, new TagCreated(P, ORG, "t2", "login", "#00ff00")),
                 rm.event(P, new TagCreated(P, ORG, "t3", "obsolete", "#0000ff")),

@@ -9,5 +9,15 @@ public enum Permission {
     /** Members and admins. */
     WRITE,
     /** Admins only. */
-    ADMIN
+    ADMIN,
+    /**
+     * Reading an organization's event history (audit endpoints): admins. API keys with an audit scope will be granted
+     * it too; the application decides in one place, its access interceptor.
+     */
+    AUDIT,
+    /**
+     * Platform operators, named in the application's configuration rather than by a role in an organization; the
+     * endpoint addresses no organization's resource.
+     */
+    OPERATOR
 }

@@ -15,7 +15,12 @@ public enum ResourceKind {
     RUN,
     SECRET,
     /** Content-addressed: may belong to several organizations; access follows the strongest membership. */
-    ARTIFACT;
+    ARTIFACT,
+    /**
+     * For {@link Access#kind()} only: an id of any kind, deleted resources included, as audit endpoints read the
+     * history of whatever an id names, also after it was deleted.
+     */
+    ANY;
 
     @JsonValue
     public String wireName() {

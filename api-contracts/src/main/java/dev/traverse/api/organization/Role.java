@@ -30,7 +30,8 @@ public enum Role {
         return switch (permission) {
             case AUTHENTICATED, READ -> true;
             case WRITE -> this != GUEST;
-            case ADMIN -> this == ADMIN;
+            case ADMIN, AUDIT -> this == ADMIN;
+            case OPERATOR -> false;
         };
     }
 }

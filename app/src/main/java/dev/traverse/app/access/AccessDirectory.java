@@ -20,19 +20,21 @@ class AccessDirectory {
         this.jdbc = jdbc;
     }
 
-    Optional<Entry> find(String resourceId, String userId) {
+    /** The resource and the caller's role; deleted resources only when {@code includeDeleted} (their history). */
+    Optional<Entry> find(String resourceId, String userId, boolean includeDeleted) {
         return jdbc
                 .query(
                         "SELECT r.kind, r.organization_id, r.project_id, m.role FROM ws.resource r"
                                 + " LEFT JOIN ws.membership m ON m.organization_id = r.organization_id AND m.user_id = ?"
-                                + " WHERE r.id = ? AND NOT r.deleted",
+                                + " WHERE r.id = ? AND (? OR NOT r.deleted)",
                         (rs, row) -> new Entry(
                                 ResourceKind.valueOf(rs.getString(1)),
                                 rs.getString(2),
                                 rs.getString(3),
                                 rs.getString(4) == null ? null : Role.fromWireName(rs.getString(4))),
                         userId,
-                        resourceId)
+                        resourceId,
+                        includeDeleted)
                 .stream()
                 .findFirst();
     }

@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Refuses to start the application when an endpoint under {@code /api} has no {@link Access} rule, or names a path
- * variable it does not have: an endpoint is never open by omission.
+ * variable it does not have: an endpoint is never open by omission. Operator endpoints address no organization's
+ * resource and name none.
  */
 @Component
 class AccessRules implements SmartInitializingSingleton {
@@ -45,6 +46,7 @@ class AccessRules implements SmartInitializingSingleton {
                 if (access == null) {
                     broken.add(info + " has none");
                 } else if (access.value() != Permission.AUTHENTICATED
+                        && access.value() != Permission.OPERATOR
                         && !pattern.contains("{" + access.resource() + "}")
                         && !hasRequiredParameter(method, access.resource())) {
                     broken.add(info + " names {" + access.resource() + "}, which is neither in its path nor a"

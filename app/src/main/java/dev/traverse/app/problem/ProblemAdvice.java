@@ -94,6 +94,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(request, Problems.of(e.status(), e.code(), e.getMessage(), e.field()));
     }
 
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> refused(ProblemException e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage(), e.field());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // What makes this node unavailable (a write still open) lasts seconds, not minutes.
+            response.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return response.body(problem);
+    }
+
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class, AggregateDeletedException.class})
     ResponseEntity<ProblemDetail> notFound(Exception e, HttpServletRequest request) {
         return problem(request, Problems.of(HttpStatus.NOT_FOUND, "not-found", "the resource does not exist", null));

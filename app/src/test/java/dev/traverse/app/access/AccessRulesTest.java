@@ -20,6 +20,9 @@ class AccessRulesTest {
 
         @Access(value = Permission.READ, kind = ResourceKind.PROJECT, resource = "projectId")
         public void misnamed() {}
+
+        @Access(Permission.OPERATOR)
+        public void operators() {}
     }
 
     private static Map.Entry<RequestMappingInfo, HandlerMethod> endpoint(String path, String method) throws Exception {
@@ -48,6 +51,12 @@ class AccessRulesTest {
                 .singleElement()
                 .asString()
                 .contains("{projectId}");
+    }
+
+    @Test
+    void acceptsOperatorEndpointsThatNameNoResource() throws Exception {
+        assertThat(AccessRules.violations(Map.ofEntries(endpoint("/api/v1/admin/projections/{name}", "operators"))))
+                .isEmpty();
     }
 
     @Test

@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -65,11 +66,12 @@ public class Project {
         // For Axon: rebuilt from events.
     }
 
+    /** The creator is the command's actor, which the application stamps into every command's metadata. */
     @CommandHandler
-    public Project(CreateProject command) {
+    public Project(CreateProject command, @MetaDataValue("actor_id") String actorId) {
         CommandRejectedException.requireText(command.name(), "name");
         apply(new ProjectCreated(
-                command.projectId(), command.organizationId(), command.name(), command.defaultUrlRoute()));
+                command.projectId(), command.organizationId(), command.name(), command.defaultUrlRoute(), actorId));
     }
 
     @CommandHandler

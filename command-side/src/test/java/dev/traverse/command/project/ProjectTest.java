@@ -47,7 +47,7 @@ class ProjectTest {
     }
 
     private static ProjectCreated created() {
-        return new ProjectCreated(P, ORG, "Web", "/");
+        return new ProjectCreated(P, ORG, "Web", "/", "alice");
     }
 
     private static TagCreated smoke() {
@@ -55,10 +55,10 @@ class ProjectTest {
     }
 
     @Test
-    void createsProject() {
+    void createsProjectRecordingItsCreatorFromTheCommandsActor() {
         fixture.givenNoPriorActivity()
-                .when(new CreateProject(P, ORG, "Web", "/home"))
-                .expectEvents(new ProjectCreated(P, ORG, "Web", "/home"));
+                .when(new CreateProject(P, ORG, "Web", "/home"), Map.of("actor_id", "alice"))
+                .expectEvents(new ProjectCreated(P, ORG, "Web", "/home", "alice"));
     }
 
     @Test

@@ -31,14 +31,15 @@ class ProjectProjection {
     void on(ProjectCreated event, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.update(
                 """
-                INSERT INTO project (id, organization_id, name, default_url_route, created_at, updated_at, version,
-                                     last_event_seq)
-                VALUES (?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT (id) DO NOTHING
+                INSERT INTO project (id, organization_id, name, default_url_route, created_by, created_at, updated_at,
+                                     version, last_event_seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT (id) DO NOTHING
                 """,
                 event.projectId(),
                 event.organizationId(),
                 event.name(),
                 event.defaultUrlRoute(),
+                event.createdBy(),
                 Rows.utc(at),
                 Rows.utc(at),
                 sequence);

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class ProjectQueries {
 
     private static final String COLUMNS =
-            "id, organization_id, name, default_url_route, created_at, updated_at, archived_at, version";
+            "id, organization_id, name, default_url_route, created_by, created_at, updated_at, archived_at, version";
 
     private final JdbcTemplate jdbc;
 
@@ -45,6 +45,7 @@ class ProjectQueries {
                 rs.getString("organization_id"),
                 rs.getString("name"),
                 rs.getString("default_url_route"),
+                rs.getString("created_by"),
                 Rows.instant(rs, "created_at"),
                 Rows.instant(rs, "updated_at"),
                 Rows.instant(rs, "archived_at"),

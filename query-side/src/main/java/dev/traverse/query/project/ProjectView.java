@@ -9,6 +9,7 @@ record ProjectView(
         String organizationId,
         String name,
         String defaultUrlRoute,
+        String createdBy,
         Instant createdAt,
         Instant updatedAt,
         Instant archivedAt,
