@@ -13,6 +13,8 @@ public enum ResourceKind {
     TEST_CASE,
     TRAVERSAL,
     RUN,
+    /** A report run: one CI test report pushed to a project. */
+    REPORT,
     /** Content-addressed: may belong to several organizations; access follows the strongest membership. */
     ARTIFACT;
 
