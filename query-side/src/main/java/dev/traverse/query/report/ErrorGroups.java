@@ -12,7 +12,7 @@ final class ErrorGroups {
     private static final int MAX = 300;
     private static final Pattern UUID =
             Pattern.compile("(?i)\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
-    private static final Pattern HEX = Pattern.compile("\\b[0-9a-fA-F]{8,}\\b");
+    private static final Pattern HEX = Pattern.compile("\\b(?:0x)?[0-9a-fA-F]{8,}\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
