@@ -67,7 +67,7 @@ final class PlaywrightReader {
             throw new NotAReportException("errors", "errors must be an array");
         }
         for (JsonNode error : array) {
-            String message = ReportText.message(firstText(error, "message", "value", "stack"));
+            String message = ReportText.message(PlaywrightVerdicts.firstText(error, "message", "value", "stack"));
             if (message != null && errors.size() < ReportText.RUN_ERRORS) {
                 errors.add(message);
             }
@@ -140,15 +140,15 @@ final class PlaywrightReader {
         if (!attempts.isMissingNode() && !attempts.isArray()) {
             throw new NotAReportException(at + ".results", "results must be an array");
         }
-        String project = firstText(test, "projectName", "projectId");
-        Set<String> annotations = annotations(test);
+        String project = PlaywrightVerdicts.firstText(test, "projectName", "projectId");
+        Set<String> annotations = PlaywrightVerdicts.annotations(test);
         long duration = 0;
         boolean wasInterrupted = false;
         Set<String> attachments = new LinkedHashSet<>();
         for (JsonNode result : attempts) {
             duration += Math.max(0, Math.round(result.path("duration").asDouble(0)));
             wasInterrupted |= "interrupted".equals(result.path("status").asText());
-            annotations.addAll(annotations(result));
+            annotations.addAll(PlaywrightVerdicts.annotations(result));
             for (JsonNode attachment : result.path("attachments")) {
                 if (attachment.path("name").isTextual() && attachments.size() < ReportText.ATTACHMENTS) {
                     attachments.add(ReportText.name(attachment.get("name").asText(), ReportText.ATTACHMENT));
@@ -156,7 +156,7 @@ final class PlaywrightReader {
             }
             time(result);
         }
-        TestOutcome outcome = outcome(test, attempts, annotations, at);
+        TestOutcome outcome = PlaywrightVerdicts.outcome(test, attempts, annotations, at);
         if (wasInterrupted) {
             interrupted++;
         } else if (outcome == TestOutcome.SKIPPED
@@ -165,81 +165,9 @@ final class PlaywrightReader {
                 && !"skipped".equals(test.path("expectedStatus").asText())) {
             notRun++;
         }
-        String error = outcome == TestOutcome.FAILED || outcome == TestOutcome.FLAKY ? lastError(attempts) : null;
-        if (error == null
-                && outcome == TestOutcome.FAILED
-                && "failed".equals(test.path("expectedStatus").asText())) {
-            // test.fail() that passed: Playwright records no error, its reporters print this.
-            error = "Expected to fail, but passed.";
-        }
+        String error = PlaywrightVerdicts.error(test, attempts, outcome);
         return new Pending(
                 suite, title, file, project, outcome, attempts.size(), duration, error, List.copyOf(attachments));
-    }
-
-    /**
-     * The test's outcome: Playwright's own {@code status} when it wrote one, else derived from the attempts as
-     * Playwright does (all skipped: skipped; all as expected: expected; some: flaky). A skipped {@code fixme} test is
-     * a todo.
-     */
-    private static TestOutcome outcome(JsonNode test, JsonNode results, Set<String> annotations, String at) {
-        String status = test.path("status").isTextual() ? test.get("status").asText() : derived(test, results);
-        return switch (status) {
-            case "expected" -> TestOutcome.PASSED;
-            case "unexpected" -> TestOutcome.FAILED;
-            case "flaky" -> TestOutcome.FLAKY;
-            case "skipped" -> annotations.contains("fixme") ? TestOutcome.TODO : TestOutcome.SKIPPED;
-            default ->
-                throw new NotAReportException(
-                        at + ".status", "unknown test status '" + status + "'; expected, unexpected, flaky or skipped");
-        };
-    }
-
-    private static String derived(JsonNode test, JsonNode results) {
-        String expected = test.path("expectedStatus").asText("passed");
-        int ran = 0;
-        int asExpected = 0;
-        for (JsonNode result : results) {
-            String status = result.path("status").asText();
-            if (!"interrupted".equals(status) && !"skipped".equals(status)) {
-                ran++;
-                asExpected += expected.equals(status) ? 1 : 0;
-            }
-        }
-        if (ran == 0) {
-            return "skipped";
-        }
-        return asExpected == ran ? "expected" : asExpected > 0 ? "flaky" : "unexpected";
-    }
-
-    private static Set<String> annotations(JsonNode owner) {
-        Set<String> types = new LinkedHashSet<>();
-        for (JsonNode annotation : owner.path("annotations")) {
-            if (annotation.path("type").isTextual()) {
-                types.add(annotation.get("type").asText().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return types;
-    }
-
-    /** The message of the last attempt that failed: the final failure, or for a flaky test the last retry's. */
-    private static String lastError(JsonNode results) {
-        for (int i = results.size() - 1; i >= 0; i--) {
-            JsonNode result = results.get(i);
-            String message = firstText(result.path("error"), "message", "value");
-            if (message == null) {
-                for (JsonNode error : result.path("errors")) {
-                    message = firstText(error, "message", "value");
-                    if (message != null) {
-                        break;
-                    }
-                }
-            }
-            String clean = ReportText.message(message);
-            if (clean != null) {
-                return clean;
-            }
-        }
-        return null;
     }
 
     private void time(JsonNode result) {
@@ -303,15 +231,6 @@ final class PlaywrightReader {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String firstText(JsonNode node, String... names) {
-        for (String name : names) {
-            if (node.path(name).isTextual() && !node.get(name).asText().isBlank()) {
-                return node.get(name).asText();
-            }
-        }
-        return null;
     }
 
     /**

@@ -236,6 +236,17 @@ class ReportParserTest {
     }
 
     @Test
+    void withoutATestStatusTheOutcomeIsDerivedFromTheAttemptsAsPlaywrightDoes() throws Exception {
+        ObjectNode report = (ObjectNode) json.readTree(SharedFixtures.bytes(PW_1_28));
+        report.findParents("expectedStatus").forEach(test -> ((ObjectNode) test).remove("status"));
+
+        ParsedReport derived = parser.parse(json.writeValueAsBytes(report), null);
+
+        assertThat(derived.counts()).isEqualTo(new ReportCounts(64, 36, 16, 4, 4, 4));
+        assertThat(derived.results()).isEqualTo(parse(PW_1_28).results());
+    }
+
+    @Test
     void aCleanShardIsPartialAndInterruptedTestsMakeARunPartial() throws Exception {
         // The sharded fixture with its failures turned green: nothing failed, but it is one shard of two.
         ObjectNode shard = (ObjectNode) json.readTree(SharedFixtures.bytes(PW_1_37_SHARDED));
