@@ -31,6 +31,7 @@ public abstract class TraverseIT {
         registry.add("traverse.security.jwt.hs256-secret", () -> Tokens.SECRET);
         // Small enough to test the limit without megabytes of test traffic.
         registry.add("traverse.artifacts.max-size", () -> "256KB");
+        registry.add("traverse.reports.max-size", () -> "256KB");
     }
 
     protected Api api() {

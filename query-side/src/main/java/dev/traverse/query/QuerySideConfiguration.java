@@ -13,4 +13,7 @@ public class QuerySideConfiguration {
 
     /** Processing group of the projections of traversals, runs, costs and run statistics. */
     public static final String RUNS = "runs";
+
+    /** Processing group of the projections of CI report runs, test results and per-test statistics. */
+    public static final String REPORTS = "reports";
 }

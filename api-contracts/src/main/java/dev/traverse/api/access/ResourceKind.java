@@ -14,6 +14,8 @@ public enum ResourceKind {
     TRAVERSAL,
     RUN,
     SECRET,
+    /** A report run: one CI test report pushed to a project. */
+    REPORT,
     /** Content-addressed: may belong to several organizations; access follows the strongest membership. */
     ARTIFACT,
     /**

@@ -46,6 +46,8 @@ class WriteRequestFilter extends OncePerRequestFilter {
     private static final String WITHHELD = "X-Traverse-Withheld";
     private static final List<String> STORED_HEADERS = List.of("Location", "ETag", "Content-Type", POSITION);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final java.util.regex.Pattern MULTIPART_BOUNDARY =
+            java.util.regex.Pattern.compile("(?i)^multipart/.*;\\s*boundary=(?:\"([^\"]+)\"|([^;\\s]+))");
     private static final String CURRENT_POSITION =
             "SELECT currval(pg_get_serial_sequence('es.domain_event_entry', 'global_index'))";
 
@@ -255,11 +257,25 @@ class WriteRequestFilter extends OncePerRequestFilter {
             digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
                             + Optional.ofNullable(request.getQueryString()).orElse("") + "\n")
                     .getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
+            digest.update(withoutBoundary(body, request.getContentType()));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A multipart body with its boundary replaced by a fixed text: clients pick a new random boundary for every
+     * request (curl -F does), and a retry must still be recognised as the same request.
+     */
+    private static byte[] withoutBoundary(byte[] body, String contentType) {
+        java.util.regex.Matcher boundary = MULTIPART_BOUNDARY.matcher(contentType == null ? "" : contentType);
+        if (!boundary.find()) {
+            return body;
+        }
+        String value = boundary.group(1) != null ? boundary.group(1) : boundary.group(2);
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        return text.replace(value, "boundary").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** What the transaction decided. */

@@ -28,9 +28,11 @@ class PostgresArtifactStore implements ArtifactStore {
                         content.length,
                         content)
                 == 1;
+        // Counting every store lets report retention tell whether the bytes serve anything besides its reports.
         jdbc.update(
                 "INSERT INTO ws.artifact_owner (sha256, organization_id, project_id) VALUES (?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING",
+                        + " ON CONFLICT (sha256, organization_id)"
+                        + " DO UPDATE SET store_count = ws.artifact_owner.store_count + 1",
                 sha256,
                 organizationId,
                 projectId);

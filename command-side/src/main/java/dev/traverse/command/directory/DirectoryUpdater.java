@@ -16,6 +16,8 @@ import dev.traverse.api.project.ProjectArchived;
 import dev.traverse.api.project.ProjectCreated;
 import dev.traverse.api.project.TagCreated;
 import dev.traverse.api.project.TagDeleted;
+import dev.traverse.api.report.RawReportExpired;
+import dev.traverse.api.report.TestReportIngested;
 import dev.traverse.api.secret.SecretCreated;
 import dev.traverse.api.secret.SecretDeleted;
 import dev.traverse.api.secret.SecretValueReplaced;
@@ -31,10 +33,14 @@ import dev.traverse.api.traversal.BrainState;
 import dev.traverse.api.traversal.BrainStatesRecorded;
 import dev.traverse.api.traversal.TraversalCreated;
 import dev.traverse.api.traversal.TraversalVersionStarted;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -221,9 +227,7 @@ public class DirectoryUpdater {
                 event.keyHash(),
                 event.hint(),
                 event.scopes().stream().map(ApiKeyScope::wireName).toArray(String[]::new),
-                event.expiresAt() == null
-                        ? null
-                        : java.time.OffsetDateTime.ofInstant(event.expiresAt(), java.time.ZoneOffset.UTC),
+                event.expiresAt() == null ? null : OffsetDateTime.ofInstant(event.expiresAt(), ZoneOffset.UTC),
                 event.description());
     }
 
@@ -259,6 +263,27 @@ public class DirectoryUpdater {
     void on(SecretDeleted event) {
         delete(event.secretId());
         jdbc.update("UPDATE ws.secret SET deleted = TRUE WHERE secret_id = ?", event.secretId());
+    }
+
+    @EventHandler
+    void on(TestReportIngested event, @Timestamp Instant at) {
+        register(event.reportId(), ResourceKind.REPORT, event.organizationId(), event.projectId());
+        jdbc.update(
+                "INSERT INTO ws.report_run (report_id, organization_id, project_id, raw_artifact, ingested_at)"
+                        + " VALUES (?, ?, ?, ?, ?)",
+                event.reportId(),
+                event.organizationId(),
+                event.projectId(),
+                event.rawArtifact(),
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+
+    @EventHandler
+    void on(RawReportExpired event, @Timestamp Instant at) {
+        jdbc.update(
+                "UPDATE ws.report_run SET raw_expired_at = ? WHERE report_id = ?",
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                event.reportId());
     }
 
     private void register(String id, ResourceKind kind, String organizationId, String projectId) {
