@@ -29,6 +29,10 @@ public abstract class TraverseIT {
         registry.add("spring.datasource.username", TestPostgres::user);
         registry.add("spring.datasource.password", TestPostgres::password);
         registry.add("traverse.security.jwt.hs256-secret", () -> Tokens.SECRET);
+        for (String setting : TestSecrets.settings()) {
+            int equals = setting.indexOf('=');
+            registry.add(setting.substring(0, equals), () -> setting.substring(equals + 1));
+        }
         // Small enough to test the limit without megabytes of test traffic.
         registry.add("traverse.artifacts.max-size", () -> "256KB");
         registry.add("traverse.reports.max-size", () -> "256KB");
