@@ -21,7 +21,9 @@ import dev.traverse.command.rejection.CommandRejectedException;
 import dev.traverse.command.sequence.Fingerprint;
 import dev.traverse.command.sequence.IndexedLog;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -43,7 +45,7 @@ public class TestTraversal {
     private int version;
     private IndexedLog path = new IndexedLog();
     private List<List<String>> actionIds = new ArrayList<>();
-    private final java.util.Set<String> secretIds = new java.util.HashSet<>();
+    private final Set<String> secretIds = new HashSet<>();
 
     protected TestTraversal() {
         // For Axon: rebuilt from events.

@@ -3,15 +3,19 @@ package dev.traverse.command.traversal;
 import static dev.traverse.command.rejection.Rejected.rejected;
 
 import dev.traverse.api.traversal.Action;
+import dev.traverse.api.traversal.AttachSecret;
 import dev.traverse.api.traversal.BrainState;
 import dev.traverse.api.traversal.BrainStatesRecorded;
 import dev.traverse.api.traversal.CreateTraversal;
+import dev.traverse.api.traversal.DetachSecret;
 import dev.traverse.api.traversal.HistoryImported;
 import dev.traverse.api.traversal.RecordBrainStates;
 import dev.traverse.api.traversal.RecordImport;
 import dev.traverse.api.traversal.RecordedPath;
 import dev.traverse.api.traversal.StartTraversalVersion;
 import dev.traverse.api.traversal.TraversalCreated;
+import dev.traverse.api.traversal.TraversalSecretAttached;
+import dev.traverse.api.traversal.TraversalSecretDetached;
 import dev.traverse.api.traversal.TraversalVersionStarted;
 import dev.traverse.command.rejection.Rejection;
 import java.util.List;
@@ -163,5 +167,22 @@ class TestTraversalTest {
         fixture.given(created())
                 .when(new RecordImport(T, 1, "r1", "abc", "browser-use-0.4-0.8", 5))
                 .expectEvents(new HistoryImported(T, TC, P, ORG, 1, "r1", "abc", "browser-use-0.4-0.8", 5));
+    }
+
+    @Test
+    void secretsAreAttachedAndDetachedOnceEach() {
+        TraversalSecretAttached attached = new TraversalSecretAttached(T, TC, P, ORG, "s1");
+        fixture.given(created()).when(new AttachSecret(T, "s1")).expectEvents(attached);
+        fixture.given(created(), attached)
+                .when(new AttachSecret(T, "s1"))
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+        fixture.given(created(), attached)
+                .when(new DetachSecret(T, "s1"))
+                .expectEvents(new TraversalSecretDetached(T, TC, P, ORG, "s1"));
+        fixture.given(created())
+                .when(new DetachSecret(T, "s1"))
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
     }
 }
