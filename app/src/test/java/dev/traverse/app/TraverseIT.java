@@ -72,6 +72,25 @@ public abstract class TraverseIT {
                 .id();
     }
 
+    /**
+     * Creates an API key of the organization (limited to {@code projectId} unless null) with {@code scopes}; returns
+     * the key itself, which only this response ever shows.
+     */
+    protected String apiKey(String admin, String organizationId, String projectId, String... scopes) {
+        String body = "{\"scopes\":["
+                + String.join(
+                        ",",
+                        java.util.Arrays.stream(scopes)
+                                .map(scope -> "\"" + scope + "\"")
+                                .toList())
+                + "],\"project_id\":" + (projectId == null ? "null" : "\"" + projectId + "\"") + "}";
+        Api.Response created = api().as(admin).post("/api/v1/organizations/" + organizationId + "/api-keys", body);
+        if (created.status() != 201) {
+            throw new AssertionError("API key not created: " + created);
+        }
+        return created.json().get("key").asText();
+    }
+
     /** A user id no other test uses. */
     protected static String user(String name) {
         return name + "-" + java.util.UUID.randomUUID();

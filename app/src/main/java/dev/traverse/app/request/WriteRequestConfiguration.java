@@ -20,9 +20,10 @@ class WriteRequestConfiguration {
             JdbcTemplate jdbc,
             IdempotencyStore idempotency,
             ProjectionBarrier barrier,
-            @Value("${traverse.idempotency.max-body:64MB}") DataSize maxBody) {
-        FilterRegistrationBean<WriteRequestFilter> registration =
-                new FilterRegistrationBean<>(new WriteRequestFilter(transactions, jdbc, idempotency, barrier, maxBody));
+            @Value("${traverse.idempotency.max-body:64MB}") DataSize maxBody,
+            @Value("${traverse.api-keys.pepper:}") String pepper) {
+        FilterRegistrationBean<WriteRequestFilter> registration = new FilterRegistrationBean<>(new WriteRequestFilter(
+                transactions, jdbc, idempotency, barrier, maxBody, new RequestFingerprint(pepper)));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         registration.addUrlPatterns("/api/*");
         return registration;

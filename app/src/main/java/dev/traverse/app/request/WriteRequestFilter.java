@@ -9,10 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +42,11 @@ class WriteRequestFilter extends OncePerRequestFilter {
     private static final String WITHHELD = "X-Traverse-Withheld";
     private static final List<String> STORED_HEADERS = List.of("Location", "ETag", "Content-Type", POSITION);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final java.util.regex.Pattern MULTIPART_BOUNDARY =
-            java.util.regex.Pattern.compile("(?i)^multipart/.*;\\s*boundary=(?:\"([^\"]+)\"|([^;\\s]+))");
     private static final String CURRENT_POSITION =
             "SELECT currval(pg_get_serial_sequence('es.domain_event_entry', 'global_index'))";
 
     private final TransactionTemplate transactions;
+    private final RequestFingerprint fingerprints;
     private final JdbcTemplate jdbc;
     private final IdempotencyStore idempotency;
     private final ProjectionBarrier barrier;
@@ -62,8 +57,10 @@ class WriteRequestFilter extends OncePerRequestFilter {
             JdbcTemplate jdbc,
             IdempotencyStore idempotency,
             ProjectionBarrier barrier,
-            DataSize maxBufferedBody) {
+            DataSize maxBufferedBody,
+            RequestFingerprint fingerprints) {
         this.transactions = transactions;
+        this.fingerprints = fingerprints;
         this.jdbc = jdbc;
         this.idempotency = idempotency;
         this.barrier = barrier;
@@ -104,7 +101,7 @@ class WriteRequestFilter extends OncePerRequestFilter {
             }
             forwarded = new BufferedRequest(request, body);
             principal = principal();
-            fingerprint = fingerprint(request, body);
+            fingerprint = fingerprints.of(request, body);
             Optional<IdempotencyStore.StoredResponse> stored = idempotency.find(principal, key);
             if (stored.isPresent()) {
                 replay(response, stored.get(), fingerprint);
@@ -249,33 +246,6 @@ class WriteRequestFilter extends OncePerRequestFilter {
     private static String principal() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "anonymous" : authentication.getName();
-    }
-
-    private static String fingerprint(HttpServletRequest request, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
-                            + Optional.ofNullable(request.getQueryString()).orElse("") + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            digest.update(withoutBoundary(body, request.getContentType()));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * A multipart body with its boundary replaced by a fixed text: clients pick a new random boundary for every
-     * request (curl -F does), and a retry must still be recognised as the same request.
-     */
-    private static byte[] withoutBoundary(byte[] body, String contentType) {
-        java.util.regex.Matcher boundary = MULTIPART_BOUNDARY.matcher(contentType == null ? "" : contentType);
-        if (!boundary.find()) {
-            return body;
-        }
-        String value = boundary.group(1) != null ? boundary.group(1) : boundary.group(2);
-        String text = new String(body, StandardCharsets.ISO_8859_1);
-        return text.replace(value, "boundary").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** What the transaction decided. */
