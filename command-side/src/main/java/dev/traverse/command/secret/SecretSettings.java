@@ -1,6 +1,7 @@
 package dev.traverse.command.secret;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,7 +15,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SecretSettings(Map<String, String> masterKeys, String activeMasterKey) {
 
     public SecretSettings {
-        masterKeys = masterKeys == null ? Map.of() : Map.copyOf(masterKeys);
+        // Blank values come from templated environments (TRAVERSE_SECRETS_MASTERKEYS_M1=""): they mean "no key".
+        masterKeys = masterKeys == null
+                ? Map.of()
+                : masterKeys.entrySet().stream()
+                        .filter(entry ->
+                                entry.getValue() != null && !entry.getValue().isBlank())
+                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        activeMasterKey = activeMasterKey == null || activeMasterKey.isBlank() ? null : activeMasterKey;
+        if (activeMasterKey != null && !masterKeys.containsKey(activeMasterKey)) {
+            throw new IllegalStateException("traverse.secrets.active-master-key names '" + activeMasterKey
+                    + "', which is not among traverse.secrets.master-keys " + masterKeys.keySet());
+        }
     }
 
     boolean configured() {
