@@ -78,7 +78,8 @@ public final class Api {
         return send("POST", path, body, contentType);
     }
 
-    private Response send(String method, String path, byte[] body, String contentType) {
+    /** Sends raw bytes with the given Content-Type (null for none), or no body when {@code body} is null. */
+    public Response send(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(

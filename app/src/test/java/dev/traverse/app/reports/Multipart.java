@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A multipart/form-data body as curl -F builds it: a random boundary, a file part and text fields. */
-record Multipart(byte[] body, String contentType) {
+public record Multipart(byte[] body, String contentType) {
 
     /** The report as the part {@code report}, then {@code fields} as name, value pairs. */
-    static Multipart of(byte[] report, String... fields) {
+    public static Multipart of(byte[] report, String... fields) {
         String boundary =
                 "------------------------" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
