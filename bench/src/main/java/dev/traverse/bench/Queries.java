@@ -1,0 +1,94 @@
+package dev.traverse.bench;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * P5: reads over the preloaded store. Cost rollups as analytics ask for them (a project or an organization, grouped
+ * by day, model, test case or project, over the default last 30 days or a whole year), and the point-in-time state of
+ * the long aggregate, rebuilt from all its events (and from half of them).
+ */
+final class Queries {
+
+    private static final Duration CAP = Duration.ofSeconds(120);
+
+    private Queries() {}
+
+    /** Each rollup kind's latencies. */
+    static Map<String, Load.Result> rollups(Context context) throws Exception {
+        Settings settings = context.settings();
+        Fixture fixture = context.fixture();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String yearAgo = LocalDate.now(ZoneOffset.UTC).minusDays(365).toString();
+        Map<String, Load.Result> results = new LinkedHashMap<>();
+        record Kind(String name, String scope, List<String> ids, List<String> groupings, String range) {}
+        List<Kind> kinds = List.of(
+                new Kind("project_30_days", "projects", fixture.projects(), List.of("day", "model", "test_case"), ""),
+                new Kind(
+                        "project_365_days",
+                        "projects",
+                        fixture.projects(),
+                        List.of("day", "model", "test_case"),
+                        "&from=" + yearAgo + "&to=" + today),
+                new Kind(
+                        "organization_30_days",
+                        "organizations",
+                        fixture.organizations(),
+                        List.of("day", "model", "test_case", "project"),
+                        ""),
+                new Kind(
+                        "organization_365_days",
+                        "organizations",
+                        fixture.organizations(),
+                        List.of("day", "model", "test_case", "project"),
+                        "&from=" + yearAgo + "&to=" + today));
+        for (Kind kind : kinds) {
+            Load.Client client = () -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                String id = kind.ids().get(random.nextInt(kind.ids().size()));
+                String grouping =
+                        kind.groupings().get(random.nextInt(kind.groupings().size()));
+                context.api()
+                        .get("/api/v1/" + kind.scope() + "/" + id + "/costs?group_by=" + grouping + kind.range())
+                        .require("cost rollup");
+                return 1;
+            };
+            // a few unmeasured requests warm the plans and caches up
+            Load.closed("P5-warmup", 1, CAP, 20, n -> client);
+            results.put(
+                    kind.name(),
+                    context.measure(
+                            "P5",
+                            kind.name(),
+                            () -> Load.closed(
+                                    "P5-" + kind.name(),
+                                    settings.integer(Setting.P5_CLIENTS),
+                                    CAP,
+                                    settings.number(Setting.P5_REQUESTS),
+                                    n -> client)));
+        }
+        return results;
+    }
+
+    /** The long aggregate's state after all its events ({@code full}) or after half of them, one request at a time. */
+    static Load.Result pointInTime(Context context, String aggregate, boolean full) throws Exception {
+        long events = context.settings().number(Setting.LONG_AGGREGATE);
+        String path =
+                "/api/v1/audit/aggregates/" + aggregate + "/state" + (full ? "" : "?sequence=" + (events / 2 - 1));
+        Load.Client client = () -> {
+            context.api().get(path).require("point-in-time state");
+            return 1;
+        };
+        Load.closed("P5-state-warmup", 1, CAP, 2, n -> client);
+        return context.measure(
+                "P5",
+                full ? "state_all_events" : "state_half_events",
+                () -> Load.closed(
+                        "P5-state", 1, CAP, context.settings().number(Setting.P5_STATE_REQUESTS), n -> client));
+    }
+}
