@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,6 +66,11 @@ public final class ReadModel implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** Times the next event one millisecond after {@code now}. */
+    public void clock(Instant now) {
+        clock = now;
+    }
+
     /** Wraps a payload as the next event of {@code aggregateId}, one millisecond after the previous event. */
     public EventMessage<?> event(String aggregateId, Object payload) {
         long sequence = sequences.merge(aggregateId, 0L, (old, ignored) -> old + 1);
@@ -93,6 +100,24 @@ public final class ReadModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Feeds the events the way a streaming processor does: {@code batchSize} events per unit of work, whose deferred
+     * writes are made when it commits.
+     */
+    public void applyInBatches(List<EventMessage<?>> events, int batchSize) {
+        for (int from = 0; from < events.size(); from += batchSize) {
+            List<EventMessage<?>> batch = events.subList(from, Math.min(events.size(), from + batchSize));
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+            ResultMessage<?> outcome = unitOfWork.executeWithResult(() -> {
+                apply(List.of(unitOfWork.getMessage()));
+                return null;
+            });
+            if (outcome.isExceptional()) {
+                throw new IllegalStateException("batch failed", outcome.exceptionResult());
+            }
+        }
+    }
+
     /** Calls every projection's reset handler, as a replay from the start does. */
     public void reset() {
         projections.forEach(projection -> projection.prepareReset(null));
@@ -104,8 +129,10 @@ public final class ReadModel implements AutoCloseable {
         for (String table : tables) {
             snapshot.put(
                     table,
-                    jdbc.queryForList("SELECT * FROM " + table + " ORDER BY 1, 2").stream()
+                    // Ordered by every column: rows written in another order (a batch) compare equal.
+                    jdbc.queryForList("SELECT * FROM " + table).stream()
                             .map(ReadModel::comparable)
+                            .sorted(java.util.Comparator.comparing(Object::toString))
                             .toList());
         }
         return snapshot;

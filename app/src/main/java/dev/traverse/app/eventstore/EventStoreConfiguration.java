@@ -117,8 +117,12 @@ public class EventStoreConfiguration {
             org.axonframework.config.Configuration configuration,
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
-            EventSchema eventSchema) {
+            EventSchema eventSchema,
+            @Value("${traverse.event-store.read-batch-size:1000}") int readBatchSize) {
         return JdbcEventStorageEngine.builder()
+                // Events per query when processors stream the store and when an aggregate is loaded; Axon's default
+                // of 100 made a rebuild and a 10,000-event point-in-time read mostly query round trips.
+                .batchSize(readBatchSize)
                 .snapshotSerializer(snapshotJson())
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)

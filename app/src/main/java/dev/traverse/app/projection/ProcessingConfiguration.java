@@ -2,17 +2,19 @@ package dev.traverse.app.projection;
 
 import dev.traverse.app.eventstore.CommitAwareEventStore;
 import dev.traverse.command.directory.DirectoryUpdater;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Registers how every processing group runs. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
 
     @Bean
-    ConfigurerModule projectionProcessing(ProjectionSettings settings) {
+    ConfigurerModule projectionProcessing(ProjectionSettings settings, JdbcTemplate jdbc) {
         return configurer -> {
             // Built inside Axon's configuration: the event store it wraps is itself made from that configuration.
             configurer.registerComponent(WakingEventSource.class, config -> wakingSource(config, settings));
@@ -20,6 +22,8 @@ class ProcessingConfiguration {
                     .eventProcessing()
                     .usingPooledStreamingEventProcessors(
                             (config, builder) -> builder.messageSource(config.getComponent(WakingEventSource.class))
+                                    .transactionManager(new ProjectionTransactions(
+                                            config.getComponent(TransactionManager.class), jdbc))
                                     .batchSize(settings.batchSize())
                                     .initialSegmentCount(settings.segments()))
                     .registerDefaultSequencingPolicy(config -> new OrganizationSequencingPolicy())

@@ -56,7 +56,7 @@ class ProjectionAdminController {
         return ResponseEntity.accepted().location(URI.create(BASE + "/" + name)).body(started);
     }
 
-    /** Rebuilds every projection, one after another; 409 while another rebuild runs. */
+    /** Rebuilds every projection, side by side; 409 while another rebuild runs. */
     @PostMapping("/rebuild")
     @Access(Permission.OPERATOR)
     ResponseEntity<List<RebuildProgress>> rebuildAll() {

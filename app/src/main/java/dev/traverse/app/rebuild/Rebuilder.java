@@ -1,6 +1,7 @@
 package dev.traverse.app.rebuild;
 
 import dev.traverse.app.projection.ProjectionSettings;
+import dev.traverse.app.projection.ProjectionTransactions;
 import dev.traverse.app.projection.WakingEventSource;
 import java.time.Duration;
 import java.util.List;
@@ -164,7 +165,13 @@ class Rebuilder {
                 })
                 .messageSource(source)
                 .tokenStore(tokens)
-                .transactionManager(new ShadowTransactionManager(axonTransactions, jdbc, schema))
+                // The shadow schema first on the search path for each transaction's length: the projections name
+                // their tables without a schema, so the very same handler instances write the shadow copies, while
+                // tables the projection does not own (and es.token_entry, named with its schema) resolve as usual.
+                // Asynchronous commit as for the live projections: a crash loses at most the last batches of a
+                // rebuild that then fails anyway and leaves the live projection as it was.
+                .transactionManager(new ProjectionTransactions(
+                        axonTransactions, jdbc, "SET LOCAL search_path TO " + ShadowSchema.quote(schema) + ", public"))
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
                 .initialSegmentCount(settings.segments())
