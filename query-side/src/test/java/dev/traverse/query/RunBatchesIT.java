@@ -34,7 +34,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RunBatchesIT {
 
     private static final String[] TABLES = {
-        "test_run", "history_element", "usage", "cost", "cost_rollup_daily", "test_case_run_stats"
+        "test_run",
+        "history_element",
+        "usage",
+        "cost",
+        "cost_rollup_daily",
+        "cost_rollup_project_daily",
+        "cost_rollup_monthly",
+        "test_case_run_stats"
     };
     private static final String ORG = "org1";
     private static final String P = "p1";

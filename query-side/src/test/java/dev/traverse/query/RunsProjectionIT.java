@@ -46,6 +46,8 @@ class RunsProjectionIT {
         "usage",
         "cost",
         "cost_rollup_daily",
+        "cost_rollup_project_daily",
+        "cost_rollup_monthly",
         "test_case_run_stats"
     };
     private static final String ORG = "org1";

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.Duration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.lock.LockFactory;
@@ -168,6 +170,18 @@ public class EventStoreConfiguration {
                 .objectMapper(mapper)
                 .revisionResolver(new AnnotationRevisionResolver())
                 .build();
+    }
+
+    /**
+     * Runs and traversals stay in memory between commands: an agent records its run one request after another, and
+     * loading the run each time replayed the events since its last snapshot (a third of a command's CPU in the
+     * benchmark, docs/benchmarks.md). Weak references: the garbage collector bounds the cache. Another node's write is
+     * never lost to a stale entry: the append's sequence number then collides with the stored one, the command fails
+     * with a conflict, and the rollback drops the entry, so the client's retry loads the aggregate afresh.
+     */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package dev.traverse.command.id;
 
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,13 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * CUID2-style identifiers: 24 characters, a lowercase letter followed by base-36 digits of a SHA3-256 hash over the
- * time, a per-process counter, fresh randomness and a host fingerprint. They are unguessable, collision-resistant
+ * time, a per-process counter and a fingerprint of the host and process that includes 32 secret random bytes. They are unguessable, collision-resistant
  * across nodes and safe in URLs.
  */
 public final class Ids {
 
     public static final int LENGTH = 24;
     private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9]{23}");
+    private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final AtomicLong COUNTER = new AtomicLong(RANDOM.nextLong());
     private static final byte[] FINGERPRINT = fingerprint();
@@ -24,21 +24,25 @@ public final class Ids {
 
     private Ids() {}
 
-    /** A new identifier. */
+    /**
+     * A new identifier. The hash input holds the per-process secret (32 random bytes), so ids are unguessable without
+     * fresh randomness per id: the shared {@link SecureRandom} and a big-integer base conversion made id generation a
+     * tenth of a batch request's CPU (docs/benchmarks.md, P2).
+     */
     public static String next() {
-        byte[] entropy = new byte[16];
-        RANDOM.nextBytes(entropy);
         MessageDigest digest = SHA3.get();
         digest.update(ByteBuffer.allocate(16)
                 .putLong(System.currentTimeMillis())
                 .putLong(COUNTER.incrementAndGet())
                 .array());
-        digest.update(entropy);
         digest.update(FINGERPRINT);
-        String body = new BigInteger(1, digest.digest()).toString(36);
-        char first = (char) ('a' + RANDOM.nextInt(26));
-        // The hash's leading base-36 digit is biased, so it is skipped.
-        return first + body.substring(1, LENGTH);
+        byte[] hash = digest.digest();
+        char[] id = new char[LENGTH];
+        id[0] = (char) ('a' + Byte.toUnsignedInt(hash[0]) % 26);
+        for (int i = 1; i < LENGTH; i++) {
+            id[i] = DIGITS.charAt(Byte.toUnsignedInt(hash[i]) % DIGITS.length());
+        }
+        return new String(id);
     }
 
     /** Whether {@code value} has the shape of an identifier made by {@link #next()}. */

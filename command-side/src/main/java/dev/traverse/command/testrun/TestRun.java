@@ -30,7 +30,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One run of a traversal. While RUNNING it accepts history and usage in index order; once PASSED or FAILED it
  * accepts nothing more. A run nobody finishes fails by itself at its deadline.
  */
-@Aggregate(lockFactory = "aggregateLockFactory", snapshotTriggerDefinition = "longLivedSnapshots")
+@Aggregate(
+        lockFactory = "aggregateLockFactory",
+        snapshotTriggerDefinition = "longLivedSnapshots",
+        cache = "aggregateCache")
 public class TestRun {
 
     static final String DEADLINE = "run-timeout";

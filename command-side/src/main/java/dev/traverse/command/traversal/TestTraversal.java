@@ -33,7 +33,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A traversal and its recorded path. The path grows by appending brain states to the current version; a repair
  * starts a new, empty version and older versions stay as they were.
  */
-@Aggregate(lockFactory = "aggregateLockFactory", snapshotTriggerDefinition = "longLivedSnapshots")
+@Aggregate(
+        lockFactory = "aggregateLockFactory",
+        snapshotTriggerDefinition = "longLivedSnapshots",
+        cache = "aggregateCache")
 public class TestTraversal {
 
     @AggregateIdentifier

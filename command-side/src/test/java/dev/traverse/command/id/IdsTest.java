@@ -27,6 +27,19 @@ class IdsTest {
     }
 
     @Test
+    void idsSpreadOverEveryLetterAndDigit() {
+        Set<Character> first = new HashSet<>();
+        Set<Character> rest = new HashSet<>();
+        for (int i = 0; i < 2_000; i++) {
+            String id = Ids.next();
+            first.add(id.charAt(0));
+            id.substring(1).chars().forEach(c -> rest.add((char) c));
+        }
+        assertThat(first).hasSize(26);
+        assertThat(rest).hasSize(36);
+    }
+
+    @Test
     void recognisesForeignShapes() {
         assertThat(Ids.isWellFormed(null)).isFalse();
         assertThat(Ids.isWellFormed("1abcdefghijklmnopqrstuvw")).isFalse();

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The usage of one processor batch, written set by set when the batch commits: the usage rows in one statement, and
- * only the rows that were new (a replayed event's are not) summed per run into {@code cost} and per project, day,
- * test case and model into {@code cost_rollup_daily}, one statement each.
+ * only the rows that were new (a replayed event's are not) summed per run into {@code cost} and into the three
+ * rollups (per project, day, test case and model; per project and day; per project, month, test case and model), one
+ * statement each.
  */
 final class CostBatch implements ProjectionBatch.Pending {
 
@@ -27,6 +28,12 @@ final class CostBatch implements ProjectionBatch.Pending {
     static final int ORDER = 20;
 
     private static final String MIXED = "mixed";
+
+    private static final String DAILY =
+            upsert("cost_rollup_daily", "project_id, test_case_id, day, model_type", "text, text, date, text");
+    private static final String PROJECT_DAILY = upsert("cost_rollup_project_daily", "project_id, day", "text, date");
+    private static final String MONTHLY =
+            upsert("cost_rollup_monthly", "project_id, test_case_id, month, model_type", "text, text, date, text");
 
     private final JdbcTemplate jdbc;
     private final List<Entry> entries = new ArrayList<>();
@@ -48,7 +55,9 @@ final class CostBatch implements ProjectionBatch.Pending {
         }
         Set<String> inserted = insertUsage();
         Map<String, RunCost> costs = new LinkedHashMap<>();
-        Map<RollupKey, Sum> rollups = new LinkedHashMap<>();
+        Map<RollupKey, Sum> daily = new LinkedHashMap<>();
+        Map<RollupKey, Sum> projectDaily = new LinkedHashMap<>();
+        Map<RollupKey, Sum> monthly = new LinkedHashMap<>();
         for (Entry entry : entries) {
             // A usage the batch holds twice counts once, as the first statement of the two would.
             if (!inserted.remove(key(entry.event().runId(), entry.usage().idx()))) {
@@ -58,18 +67,24 @@ final class CostBatch implements ProjectionBatch.Pending {
             Usage usage = entry.usage();
             costs.computeIfAbsent(event.runId(), id -> new RunCost(event, usage.modelType(), entry.at()))
                     .add(usage, entry.at());
-            rollups.computeIfAbsent(
+            LocalDate day = LocalDate.ofInstant(entry.at(), ZoneOffset.UTC);
+            String organization = event.organizationId();
+            sum(daily, new RollupKey(event.projectId(), day, event.testCaseId(), usage.modelType()), organization)
+                    .add(usage);
+            sum(projectDaily, new RollupKey(event.projectId(), day, "", ""), organization)
+                    .add(usage);
+            sum(
+                            monthly,
                             new RollupKey(
-                                    event.projectId(),
-                                    LocalDate.ofInstant(entry.at(), ZoneOffset.UTC),
-                                    event.testCaseId(),
-                                    usage.modelType()),
-                            key -> new Sum(event.organizationId()))
+                                    event.projectId(), day.withDayOfMonth(1), event.testCaseId(), usage.modelType()),
+                            organization)
                     .add(usage);
         }
         if (!costs.isEmpty()) {
             addToRunCosts(costs);
-            addToRollups(rollups);
+            addToRollups(DAILY, daily, true);
+            addToRollups(PROJECT_DAILY, projectDaily, false);
+            addToRollups(MONTHLY, monthly, true);
         }
         String[] runs =
                 entries.stream().map(entry -> entry.event().runId()).distinct().toArray(String[]::new);
@@ -153,29 +168,65 @@ final class CostBatch implements ProjectionBatch.Pending {
                 """, rows.parameters());
     }
 
-    private void addToRollups(Map<RollupKey, Sum> rollups) {
-        UnnestRows rows = new UnnestRows(9);
-        rollups.forEach((key, sum) -> rows.add(
-                sum.organizationId,
-                key.projectId(),
-                key.testCaseId(),
-                key.day(),
-                key.modelType(),
-                sum.input,
-                sum.completion,
-                sum.dollars,
-                sum.count));
-        jdbc.update("""
-                INSERT INTO cost_rollup_daily (organization_id, project_id, test_case_id, day, model_type,
-                                               input_token_num, completion_token_num, cost_in_dollars, usage_count)
-                SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::bigint[], ?::bigint[],
-                                     ?::numeric[], ?::bigint[])
-                ON CONFLICT (project_id, day, test_case_id, model_type) DO UPDATE SET
-                    input_token_num = cost_rollup_daily.input_token_num + EXCLUDED.input_token_num,
-                    completion_token_num = cost_rollup_daily.completion_token_num + EXCLUDED.completion_token_num,
-                    cost_in_dollars = cost_rollup_daily.cost_in_dollars + EXCLUDED.cost_in_dollars,
-                    usage_count = cost_rollup_daily.usage_count + EXCLUDED.usage_count
-                """, rows.parameters());
+    /**
+     * The upsert of a rollup table: organization, then the key columns (of the given types), then the four sums, one
+     * array per column; a key already present grows by the sums.
+     */
+    private static String upsert(String table, String keyColumns, String keyTypes) {
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO " + table + " (organization_id, " + keyColumns
+                        + ", input_token_num, completion_token_num, cost_in_dollars, usage_count) SELECT * FROM unnest(?::text[]");
+        for (String type : keyTypes.split(", ")) {
+            sql.append(", ?::").append(type).append("[]");
+        }
+        sql.append(", ?::bigint[], ?::bigint[], ?::numeric[], ?::bigint[]) ON CONFLICT (")
+                .append(keyColumns)
+                .append(") DO UPDATE SET ");
+        String[] sums = {"input_token_num", "completion_token_num", "cost_in_dollars", "usage_count"};
+        for (int i = 0; i < sums.length; i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append(sums[i])
+                    .append(" = ")
+                    .append(table)
+                    .append('.')
+                    .append(sums[i])
+                    .append(" + EXCLUDED.")
+                    .append(sums[i]);
+        }
+        return sql.toString();
+    }
+
+    private static Sum sum(Map<RollupKey, Sum> sums, RollupKey key, String organizationId) {
+        return sums.computeIfAbsent(key, k -> new Sum(organizationId));
+    }
+
+    /** One upsert per rollup table; {@code detailed}: keyed by test case and model too. */
+    private void addToRollups(String upsert, Map<RollupKey, Sum> rollups, boolean detailed) {
+        UnnestRows rows = new UnnestRows(detailed ? 9 : 7);
+        rollups.forEach((key, sum) -> {
+            if (detailed) {
+                rows.add(
+                        sum.organizationId,
+                        key.projectId(),
+                        key.testCaseId(),
+                        key.day(),
+                        key.modelType(),
+                        sum.input,
+                        sum.completion,
+                        sum.dollars,
+                        sum.count);
+            } else {
+                rows.add(
+                        sum.organizationId,
+                        key.projectId(),
+                        key.day(),
+                        sum.input,
+                        sum.completion,
+                        sum.dollars,
+                        sum.count);
+            }
+        });
+        jdbc.update(upsert, rows.parameters());
     }
 
     private static String key(String runId, int idx) {
@@ -184,6 +235,7 @@ final class CostBatch implements ProjectionBatch.Pending {
 
     private record Entry(UsageRecorded event, Usage usage, Instant at) {}
 
+    /** A rollup row's key; {@code day} is the month's first day in the monthly rollup. */
     private record RollupKey(String projectId, LocalDate day, String testCaseId, String modelType) {}
 
     /** Token and dollar totals. */

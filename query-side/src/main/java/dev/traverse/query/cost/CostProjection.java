@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code usage}, {@code cost} and {@code cost_rollup_daily}. A usage row is keyed by run and index; the totals
+ * Keeps {@code usage}, {@code cost} and the cost rollups ({@code cost_rollup_daily}, {@code cost_rollup_project_daily},
+ * {@code cost_rollup_monthly}). A usage row is keyed by run and index; the totals
  * grow only when that row is new, so a replayed event adds nothing and the rollups always equal the sum of usage.
  * The usage of a processor batch is written together when it commits ({@link CostBatch}).
  */
@@ -34,6 +35,6 @@ class CostProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE usage, cost, cost_rollup_daily");
+        jdbc.update("TRUNCATE usage, cost, cost_rollup_daily, cost_rollup_project_daily, cost_rollup_monthly");
     }
 }
