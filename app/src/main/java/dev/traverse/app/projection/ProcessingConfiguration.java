@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ProcessingConfiguration {
 
     @Bean
-    ConfigurerModule projectionProcessing(ProjectionSettings settings, JdbcTemplate jdbc) {
+    ConfigurerModule projectionProcessing(ProjectionSettings settings, JdbcTemplate jdbc, ProjectionCommits commits) {
         return configurer -> {
             // Built inside Axon's configuration: the event store it wraps is itself made from that configuration.
             configurer.registerComponent(WakingEventSource.class, config -> wakingSource(config, settings));
@@ -23,7 +23,7 @@ class ProcessingConfiguration {
                     .usingPooledStreamingEventProcessors(
                             (config, builder) -> builder.messageSource(config.getComponent(WakingEventSource.class))
                                     .transactionManager(new ProjectionTransactions(
-                                            config.getComponent(TransactionManager.class), jdbc))
+                                            config.getComponent(TransactionManager.class), jdbc, commits::committed))
                                     .batchSize(settings.batchSize())
                                     .initialSegmentCount(settings.segments()))
                     .registerDefaultSequencingPolicy(config -> new OrganizationSequencingPolicy())

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -24,15 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionBarrier {
 
-    private static final long POLL_NANOS = 250_000;
-
     private final EventProcessingConfiguration processing;
     private final ProjectionSettings settings;
+    private final ProjectionCommits commits;
     private final Map<Class<?>, List<StreamingEventProcessor>> handlersByType = new ConcurrentHashMap<>();
 
-    ProjectionBarrier(EventProcessingConfiguration processing, ProjectionSettings settings) {
+    ProjectionBarrier(EventProcessingConfiguration processing, ProjectionSettings settings, ProjectionCommits commits) {
         this.processing = processing;
         this.settings = settings;
+        this.commits = commits;
     }
 
     /**
@@ -54,7 +53,12 @@ public class ProjectionBarrier {
             if (System.nanoTime() > deadline) {
                 return false;
             }
-            LockSupport.parkNanos(POLL_NANOS);
+            try {
+                commits.awaitNext();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
         return true;
     }

@@ -20,16 +20,24 @@ public final class ProjectionTransactions implements TransactionManager {
     private final TransactionManager delegate;
     private final JdbcTemplate jdbc;
     private final String settings;
+    private final Runnable afterCommit;
 
-    public ProjectionTransactions(TransactionManager delegate, JdbcTemplate jdbc) {
-        this(delegate, jdbc, "");
+    /** The live processors' transactions; {@code afterCommit} runs once each has committed. */
+    ProjectionTransactions(TransactionManager delegate, JdbcTemplate jdbc, Runnable afterCommit) {
+        this(delegate, jdbc, "", afterCommit);
     }
 
     /** Also applies {@code localSettings} (more {@code SET LOCAL} statements) to every transaction. */
     public ProjectionTransactions(TransactionManager delegate, JdbcTemplate jdbc, String localSettings) {
+        this(delegate, jdbc, localSettings, () -> {});
+    }
+
+    private ProjectionTransactions(
+            TransactionManager delegate, JdbcTemplate jdbc, String localSettings, Runnable afterCommit) {
         this.delegate = delegate;
         this.jdbc = jdbc;
         this.settings = localSettings.isEmpty() ? ASYNCHRONOUS_COMMIT : localSettings + "; " + ASYNCHRONOUS_COMMIT;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -41,6 +49,17 @@ public final class ProjectionTransactions implements TransactionManager {
             transaction.rollback();
             throw e;
         }
-        return transaction;
+        return new Transaction() {
+            @Override
+            public void commit() {
+                transaction.commit();
+                afterCommit.run();
+            }
+
+            @Override
+            public void rollback() {
+                transaction.rollback();
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package dev.traverse.app.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.traverse.testsupport.TestPostgres;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterEach;
@@ -37,10 +38,16 @@ class ProjectionTransactionsIT {
 
     @Test
     void aProjectionBatchCommitsWithoutWaitingForTheDiskAndOnlyIt() {
-        Transaction transaction = new ProjectionTransactions(spring, jdbc).startTransaction();
+        AtomicInteger commits = new AtomicInteger();
+        ProjectionTransactions transactions = new ProjectionTransactions(spring, jdbc, commits::incrementAndGet);
+        Transaction transaction = transactions.startTransaction();
         assertThat(setting("synchronous_commit")).isEqualTo("off");
         transaction.commit();
         assertThat(setting("synchronous_commit")).isEqualTo("on");
+        // Waiting writes are woken after a commit, not after a rollback.
+        assertThat(commits).hasValue(1);
+        transactions.startTransaction().rollback();
+        assertThat(commits).hasValue(1);
     }
 
     @Test
