@@ -43,6 +43,7 @@ final class ShadowSchema {
             for (TableProbe.ClearedTable table : tables) {
                 jdbc.execute("CREATE TABLE " + schema + "." + quote(table.name()) + " (LIKE public."
                         + quote(table.name()) + " INCLUDING ALL)");
+                copyStorageParameters(table.name());
                 if (table.partly()) {
                     copyRows("public", schema, table.name());
                 }
@@ -137,6 +138,21 @@ final class ShadowSchema {
                 + quote(table));
         for (Column column : columns) {
             advanceSequence(to, table, column);
+        }
+    }
+
+    /**
+     * LIKE copies columns, constraints and indexes but not the table's storage parameters: a rebuild updates run rows
+     * as often as live processing does and needs the same room for HOT updates (V82).
+     */
+    private void copyStorageParameters(String table) {
+        List<String> options = jdbc.queryForList(
+                "SELECT unnest(reloptions) FROM pg_class WHERE oid = ('public.' || quote_ident(?))::regclass",
+                String.class,
+                table);
+        if (!options.isEmpty()) {
+            // Each option is name=value as PostgreSQL printed it; names and numbers need no quoting.
+            jdbc.execute("ALTER TABLE " + schema + "." + quote(table) + " SET (" + String.join(", ", options) + ")");
         }
     }
 
