@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import java.util.List;
  * Every phase is bounded in time and requests. Run it with {@code scripts/bench.sh}; {@code --help} lists the settings.
  */
 public final class BenchMain {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private BenchMain() {}
 
@@ -36,10 +39,14 @@ public final class BenchMain {
         Runtime.getRuntime().addShutdownHook(cleanup);
         Results results = new Results(settings.asMap(), Machine.describe(database));
         boolean failed = false;
+        AutovacuumStandIn standIn = null;
         try {
+
             Api api = new Api(settings.integer(Setting.APP_PORT), app.jwtSecret(), AppProcess.USER);
             log("database " + name + "; starting the application (log: " + app.log() + ")");
             app.start(api, Duration.ofMinutes(3));
+            standIn = AutovacuumStandIn.startIfNeeded(settings, database);
+
             database.runScript("/sql/baseline.sql");
             Context context = new Context(settings, database, api, results, new CpuMeter(app.pid()), null);
             new Phases(context).runAll();
@@ -49,7 +56,12 @@ public final class BenchMain {
             log("FAILED: " + e);
             e.printStackTrace(System.out);
         } finally {
+            if (standIn != null) {
+                standIn.close();
+                results.put("autovacuum_stand_in", standIn.summary());
+            }
             results.put("finished_at", java.time.Instant.now().toString());
+
             System.out.println();
             results.print(System.out);
             results.write(out);
@@ -77,7 +89,7 @@ public final class BenchMain {
     }
 
     static void log(String message) {
-        System.out.println(
-                "[" + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "] " + message);
+        System.out.println("[" + LocalTime.now().format(CLOCK) + "] " + message);
+        System.out.flush();
     }
 }

@@ -1,8 +1,6 @@
 package dev.traverse.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /** What every phase works with: the settings, the database, the API, the fixture and where results go. */
@@ -13,8 +11,7 @@ record Context(Settings settings, Database database, Api api, Results results, C
     }
 
     void log(String message) {
-        System.out.println("[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
-        System.out.flush();
+        BenchMain.log(message);
     }
 
     /** Runs a load level with the CPU shares recorded next to its figures in the phase's JSON. */

@@ -34,7 +34,7 @@ final class Machine {
             try (ResultSet rows = statement.executeQuery(
                     "SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'synchronous_commit',"
                             + " 'fsync', 'wal_level', 'max_wal_size', 'work_mem', 'max_connections', 'commit_delay',"
-                            + " 'full_page_writes') ORDER BY name")) {
+                            + " 'full_page_writes', 'autovacuum') ORDER BY name")) {
                 while (rows.next()) {
                     String unit = rows.getString(3);
                     settings.put(rows.getString(1), rows.getString(2) + (unit == null ? "" : " × " + unit));

@@ -18,6 +18,11 @@ enum Setting {
     APP_JVM("app-jvm", "-Xms1g -Xmx4g", "JVM options of the application"),
     APP_ARGS("app-args", "", "extra application arguments, space separated (--traverse.projections.batch-size=500)"),
     PROFILE("profile", "false", "record a JFR profile of the application (bench/results/<database>.jfr)"),
+    AUTOVACUUM_STAND_IN(
+            "autovacuum-stand-in",
+            "auto",
+            "auto: when the server runs with autovacuum = off, vacuum and analyze as autovacuum would; off: never"),
+
     OUT("out", "bench/results/latest.json", "where the JSON results go"),
     PHASES("phases", "B1,B2,P1,P2,P3,P5,P6,P4", "phases to run (PRELOAD runs when P5 or P6 does, or when named)"),
     PGBENCH("pgbench", "pgbench", "the pgbench executable"),
@@ -43,7 +48,7 @@ enum Setting {
     P5_REQUESTS("p5-requests", "400", "requests per rollup query kind"),
     P5_CLIENTS("p5-clients", "4", "concurrent clients of the rollup queries"),
     P5_STATE_REQUESTS("p5-state-requests", "20", "point-in-time requests"),
-    P4_TIMEOUT("p4-timeout-seconds", "900", "longest wait for the full rebuild"),
+    P4_TIMEOUT("p4-timeout-seconds", "1800", "longest wait for the full rebuild"),
     ORGANIZATIONS("organizations", "4", "organizations of the fixture"),
     PROJECTS("projects-per-organization", "2", "projects per organization"),
     TEST_CASES("test-cases-per-project", "10", "test cases (each with a traversal) per project");
