@@ -3,14 +3,17 @@ package dev.traverse.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Who used the machine's CPUs during a phase, from Linux's /proc: the application, PostgreSQL (all its processes that
- * lived through the phase), this driver, and everything else (other work on the machine, short-lived pgbench
- * backends). Shares are of the whole machine: 100% means every core was busy.
+ * Who used the machine's CPUs during a phase, from Linux's /proc: the application, PostgreSQL (its processes alive at
+ * the phase's end: what they used since its start, or since they started), this driver, and everything else (other
+ * work on the machine, backends that ended during the phase, short-lived pgbench backends). Shares are of the whole
+ * machine: 100% means every core was busy.
+ *
  */
 final class CpuMeter {
 
@@ -22,7 +25,8 @@ final class CpuMeter {
     }
 
     Snapshot snapshot() {
-        long postgres = 0;
+        Map<String, Long> postgres = new HashMap<>();
+
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : (Iterable<Path>) processes::iterator) {
                 String name = process.getFileName().toString();
@@ -31,7 +35,7 @@ final class CpuMeter {
                 }
                 String[] stat = stat(process.resolve("stat"));
                 if (stat != null && stat[1].equals("(postgres)")) {
-                    postgres += ticks(stat);
+                    postgres.put(name, ticks(stat));
                 }
             }
         } catch (IOException e) {
@@ -58,7 +62,13 @@ final class CpuMeter {
         }
         double app = after.app - before.app;
         double driver = after.driver - before.driver;
-        double postgres = after.postgres - before.postgres;
+        // Per process: a backend that ended during the phase (the pool retires connections every 30 minutes) would
+        // otherwise take all it ever used away from the phase's share.
+        double postgres = 0;
+        for (Map.Entry<String, Long> process : after.postgres.entrySet()) {
+            postgres += process.getValue() - before.postgres.getOrDefault(process.getKey(), 0L);
+        }
+
         double busy = after.busy - before.busy;
         shares.put("busy", round(100 * busy / total));
         shares.put("app", round(100 * app / total));
@@ -110,5 +120,5 @@ final class CpuMeter {
         return stat == null ? 0 : Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
     }
 
-    record Snapshot(long total, long busy, long app, long driver, long postgres) {}
+    record Snapshot(long total, long busy, long app, long driver, Map<String, Long> postgres) {}
 }

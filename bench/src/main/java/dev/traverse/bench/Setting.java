@@ -29,6 +29,11 @@ enum Setting {
     PGBENCH_SECONDS("pgbench-seconds", "15", "duration of each baseline"),
     PGBENCH_CLIENTS("pgbench-clients", "8", "pgbench clients"),
     WARMUP_SECONDS("warmup-seconds", "60", "warm-up load before P1 and P6 (not measured; the JIT needs it)"),
+    WARMUP_MAX_SECONDS(
+            "warmup-max-seconds",
+            "300",
+            "longest warm-up: after warmup-seconds, 10-second windows until one is within 5 % of the one before"),
+
     LEVEL_SECONDS("level-seconds", "20", "duration of each measured load level"),
     MAX_REQUESTS("max-requests", "500000", "request cap of each load level"),
     P1_CLIENTS("p1-clients", "8,16,32", "concurrent clients of P1 and P6"),
