@@ -28,10 +28,10 @@ enum Setting {
     PGBENCH("pgbench", "pgbench", "the pgbench executable"),
     PGBENCH_SECONDS("pgbench-seconds", "15", "duration of each baseline"),
     PGBENCH_CLIENTS("pgbench-clients", "8", "pgbench clients"),
-    WARMUP_SECONDS("warmup-seconds", "60", "warm-up load before P1 and P6 (not measured; the JIT needs it)"),
+    WARMUP_SECONDS("warmup-seconds", "240", "shortest warm-up before P1 and P6 (not measured; the JIT needs minutes)"),
     WARMUP_MAX_SECONDS(
             "warmup-max-seconds",
-            "300",
+            "480",
             "longest warm-up: after warmup-seconds, 10-second windows until one is within 5 % of the one before"),
 
     LEVEL_SECONDS("level-seconds", "20", "duration of each measured load level"),
