@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,11 +30,15 @@ final class CostBatch implements ProjectionBatch.Pending {
 
     private static final String MIXED = "mixed";
 
-    private static final String DAILY =
-            upsert("cost_rollup_daily", "project_id, test_case_id, day, model_type", "text, text, date, text");
-    private static final String PROJECT_DAILY = upsert("cost_rollup_project_daily", "project_id, day", "text, date");
-    private static final String MONTHLY =
-            upsert("cost_rollup_monthly", "project_id, test_case_id, month, model_type", "text, text, date, text");
+    private static final Rollup DAILY = new Rollup(
+            "cost_rollup_daily", "project_id, test_case_id, day, model_type", "text, text, date, text", key ->
+                    new Object[] {key.projectId(), key.testCaseId(), key.day(), key.modelType()});
+    private static final Rollup PROJECT_DAILY =
+            new Rollup("cost_rollup_project_daily", "project_id, day", "text, date", key ->
+                    new Object[] {key.projectId(), key.day()});
+    private static final Rollup MONTHLY = new Rollup(
+            "cost_rollup_monthly", "project_id, test_case_id, month, model_type", "text, text, date, text", key ->
+                    new Object[] {key.projectId(), key.testCaseId(), key.day(), key.modelType()});
 
     private final JdbcTemplate jdbc;
     private final List<Entry> entries = new ArrayList<>();
@@ -82,9 +87,9 @@ final class CostBatch implements ProjectionBatch.Pending {
         }
         if (!costs.isEmpty()) {
             addToRunCosts(costs);
-            addToRollups(DAILY, daily, true);
-            addToRollups(PROJECT_DAILY, projectDaily, false);
-            addToRollups(MONTHLY, monthly, true);
+            addToRollups(DAILY, daily);
+            addToRollups(PROJECT_DAILY, projectDaily);
+            addToRollups(MONTHLY, monthly);
         }
         String[] runs =
                 entries.stream().map(entry -> entry.event().runId()).distinct().toArray(String[]::new);
@@ -200,33 +205,34 @@ final class CostBatch implements ProjectionBatch.Pending {
         return sums.computeIfAbsent(key, k -> new Sum(organizationId));
     }
 
-    /** One upsert per rollup table; {@code detailed}: keyed by test case and model too. */
-    private void addToRollups(String upsert, Map<RollupKey, Sum> rollups, boolean detailed) {
-        UnnestRows rows = new UnnestRows(detailed ? 9 : 7);
+    /** One upsert per rollup table: organization, the table's key columns, the four sums. */
+    private void addToRollups(Rollup rollup, Map<RollupKey, Sum> rollups) {
+        UnnestRows rows = new UnnestRows(rollup.keyColumns + 5);
         rollups.forEach((key, sum) -> {
-            if (detailed) {
-                rows.add(
-                        sum.organizationId,
-                        key.projectId(),
-                        key.testCaseId(),
-                        key.day(),
-                        key.modelType(),
-                        sum.input,
-                        sum.completion,
-                        sum.dollars,
-                        sum.count);
-            } else {
-                rows.add(
-                        sum.organizationId,
-                        key.projectId(),
-                        key.day(),
-                        sum.input,
-                        sum.completion,
-                        sum.dollars,
-                        sum.count);
-            }
+            Object[] keyValues = rollup.key.apply(key);
+            Object[] row = new Object[keyValues.length + 5];
+            row[0] = sum.organizationId;
+            System.arraycopy(keyValues, 0, row, 1, keyValues.length);
+            row[keyValues.length + 1] = sum.input;
+            row[keyValues.length + 2] = sum.completion;
+            row[keyValues.length + 3] = sum.dollars;
+            row[keyValues.length + 4] = sum.count;
+            rows.add(row);
         });
-        jdbc.update(upsert, rows.parameters());
+        jdbc.update(rollup.upsert, rows.parameters());
+    }
+
+    /** A rollup table: its upsert, and which of a {@link RollupKey}'s values fill its key columns, in their order. */
+    private static final class Rollup {
+        final String upsert;
+        final int keyColumns;
+        final Function<RollupKey, Object[]> key;
+
+        Rollup(String table, String keyColumns, String keyTypes, Function<RollupKey, Object[]> key) {
+            this.upsert = upsert(table, keyColumns, keyTypes);
+            this.keyColumns = keyTypes.split(", ").length;
+            this.key = key;
+        }
     }
 
     private static String key(String runId, int idx) {
