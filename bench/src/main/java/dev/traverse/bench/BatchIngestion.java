@@ -1,5 +1,7 @@
 package dev.traverse.bench;
 
+import java.util.function.IntFunction;
+
 /**
  * P2: batch ingestion over HTTP, as agents upload what they recorded: history elements in batches (one run per
  * client, the next run after a run's length), and brain states with their actions in batches (one traversal per
@@ -15,6 +17,9 @@ final class BatchIngestion {
         Settings settings = context.settings();
         int batch = settings.integer(Setting.P2_HISTORY_BATCH);
         int length = settings.integer(Setting.P2_RUN_LENGTH);
+        IntFunction<Load.Client> clients =
+                n -> new HistoryBatches(context.api(), context.fixture().caseFor(n), batch, length);
+        warmUp(context, "history_warmup_windows_per_second", clients);
         return context.measure(
                 "P2",
                 "history_batches",
@@ -23,12 +28,15 @@ final class BatchIngestion {
                         settings.integer(Setting.P2_CLIENTS),
                         settings.seconds(Setting.LEVEL_SECONDS),
                         settings.number(Setting.MAX_REQUESTS),
-                        n -> new HistoryBatches(context.api(), context.fixture().caseFor(n), batch, length)));
+                        clients));
     }
 
     static Load.Result brainStates(Context context) throws Exception {
         Settings settings = context.settings();
         int batch = settings.integer(Setting.P2_BRAIN_STATES);
+        IntFunction<Load.Client> clients =
+                n -> new BrainStateBatches(context.api(), context.fixture().caseFor(n), batch);
+        warmUp(context, "brain_state_warmup_windows_per_second", clients);
         return context.measure(
                 "P2",
                 "brain_state_batches",
@@ -37,8 +45,23 @@ final class BatchIngestion {
                         settings.integer(Setting.P2_CLIENTS),
                         settings.seconds(Setting.LEVEL_SECONDS),
                         settings.number(Setting.MAX_REQUESTS),
-                        n -> new BrainStateBatches(
-                                context.api(), context.fixture().caseFor(n), batch)));
+                        clients));
+    }
+
+    /**
+     * P1's warm-up leaves the batch paths cold (a hundred elements to bind, check and write per request, the brain
+     * states' traversal aggregate): without their own, P2 measured their first 20 seconds.
+     */
+    private static void warmUp(Context context, String key, IntFunction<Load.Client> clients) throws Exception {
+        Settings settings = context.settings();
+        WarmUp.untilSteady(
+                context,
+                "P2",
+                key,
+                settings.integer(Setting.P2_CLIENTS),
+                settings.seconds(Setting.P2_WARMUP_SECONDS),
+                settings.seconds(Setting.P2_WARMUP_MAX_SECONDS),
+                clients);
     }
 
     private static final class HistoryBatches implements Load.Client {

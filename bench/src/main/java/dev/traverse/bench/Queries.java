@@ -15,6 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Queries {
 
+    /** A rollup query kind: a project's or an organization's costs over a range, grouped by one of groupings. */
+    private record Kind(String name, String scope, List<String> ids, List<String> groupings, String range) {}
+
     private static final Duration CAP = Duration.ofSeconds(120);
 
     private Queries() {}
@@ -26,7 +29,6 @@ final class Queries {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         String yearAgo = LocalDate.now(ZoneOffset.UTC).minusDays(365).toString();
         Map<String, Load.Result> results = new LinkedHashMap<>();
-        record Kind(String name, String scope, List<String> ids, List<String> groupings, String range) {}
         List<Kind> kinds = List.of(
                 new Kind("project_30_days", "projects", fixture.projects(), List.of("day", "model", "test_case"), ""),
                 new Kind(
@@ -47,19 +49,17 @@ final class Queries {
                         fixture.organizations(),
                         List.of("day", "model", "test_case", "project"),
                         "&from=" + yearAgo + "&to=" + today));
+        // Every kind, mixed, for a while first: after 400 unmeasured requests of a kind the JIT was still compiling
+        // the rollups' path (hundred-millisecond compilations in the profile) while the next 400 were measured.
+        Load.closed(
+                "P5-warmup-all",
+                settings.integer(Setting.P5_CLIENTS),
+                Duration.ofSeconds(settings.integer(Setting.P5_WARMUP_SECONDS)),
+                settings.number(Setting.MAX_REQUESTS),
+                n -> () -> rollup(context, kinds.get(ThreadLocalRandom.current().nextInt(kinds.size()))));
         for (Kind kind : kinds) {
-            Load.Client client = () -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                String id = kind.ids().get(random.nextInt(kind.ids().size()));
-                String grouping =
-                        kind.groupings().get(random.nextInt(kind.groupings().size()));
-                context.api()
-                        .get("/api/v1/" + kind.scope() + "/" + id + "/costs?group_by=" + grouping + kind.range())
-                        .require("cost rollup");
-                return 1;
-            };
-            // As many unmeasured requests first: with 20, the query's path (JDBC, rows to JSON) was still being
-            // compiled while measured, the JIT's threads taking CPU from the requests on two cores.
+            Load.Client client = () -> rollup(context, kind);
+            // As many unmeasured requests of this kind first, so its own path is as warm as the others'.
             Load.closed(
                     "P5-warmup",
                     settings.integer(Setting.P5_CLIENTS),
@@ -80,6 +80,16 @@ final class Queries {
                                     n -> client)));
         }
         return results;
+    }
+
+    private static int rollup(Context context, Kind kind) throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String id = kind.ids().get(random.nextInt(kind.ids().size()));
+        String grouping = kind.groupings().get(random.nextInt(kind.groupings().size()));
+        context.api()
+                .get("/api/v1/" + kind.scope() + "/" + id + "/costs?group_by=" + grouping + kind.range())
+                .require("cost rollup");
+        return 1;
     }
 
     /** The long aggregate's state after all its events ({@code full}) or after half of them, one request at a time. */

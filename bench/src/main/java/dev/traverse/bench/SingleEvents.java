@@ -1,7 +1,5 @@
 package dev.traverse.bench;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,14 @@ final class SingleEvents {
         Settings settings = context.settings();
         List<Integer> levels = settings.integers(Setting.P1_CLIENTS);
         int most = levels.stream().mapToInt(Integer::intValue).max().orElseThrow();
-        warmUp(context, phase, most);
+        WarmUp.untilSteady(
+                context,
+                phase,
+                "warmup_windows_per_second",
+                most,
+                settings.seconds(Setting.WARMUP_SECONDS),
+                settings.seconds(Setting.WARMUP_MAX_SECONDS),
+                client -> client(context, client));
         Map<Integer, Load.Result> results = new LinkedHashMap<>();
 
         for (int clients : levels) {
@@ -36,46 +41,6 @@ final class SingleEvents {
                                     client -> client(context, client))));
         }
         return results;
-    }
-
-    /**
-     * Load until the application is steady: the minimum warm-up, then 10-second windows until one's throughput is
-     * within 5 % of the window before (or the longest warm-up has passed). A fixed 60 s was not enough: on a fresh
-     * JVM the same commands ran at half the rate they reached after the preload (C2 still compiling on two busy
-     * cores), which made P6's ratio measure the compiler; and two windows agreeing after 80 s were only a plateau
-     * (the rate then rose from 265 to 414 commands/s over two more minutes), hence minutes of minimum. Each window's
-     * rate goes to the JSON.
-     *
-     */
-    private static void warmUp(Context context, String phase, int clients) throws Exception {
-        Settings settings = context.settings();
-        Load.closed(
-                phase + "-warmup",
-                clients,
-                settings.seconds(Setting.WARMUP_SECONDS),
-                settings.number(Setting.MAX_REQUESTS),
-                client -> client(context, client));
-        ArrayNode windows = context.results().phase(phase).putArray("warmup_windows_per_second");
-        long deadline = System.nanoTime()
-                + settings.seconds(Setting.WARMUP_MAX_SECONDS)
-                        .minus(settings.seconds(Setting.WARMUP_SECONDS))
-                        .toNanos();
-        double previous = 0;
-        while (System.nanoTime() < deadline) {
-            double rate = Load.closed(
-                            phase + "-warmup",
-                            clients,
-                            Duration.ofSeconds(10),
-                            settings.number(Setting.MAX_REQUESTS),
-                            client -> client(context, client))
-                    .requestsPerSecond();
-            windows.add(Context.round(rate));
-            context.log("%s warm-up: %.0f requests/s".formatted(phase, rate));
-            if (previous > 0 && Math.abs(rate - previous) <= 0.05 * previous) {
-                return;
-            }
-            previous = rate;
-        }
     }
 
     /** The level with the highest throughput. */

@@ -2,11 +2,13 @@ package dev.traverse.app.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.traverse.command.json.InstantJson;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +16,12 @@ import org.springframework.context.annotation.Configuration;
 /** Configures Spring MVC's ObjectMapper for the API. */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
+
+    /** Spring Boot registers Module beans after the JavaTimeModule, so this one answers for instants first. */
+    @Bean
+    Module instants() {
+        return InstantJson.module();
+    }
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictApiJson() {
