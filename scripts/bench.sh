@@ -3,7 +3,7 @@
 # Traverse's figures side by side on a fresh database, prints the table with the ratios and writes the JSON
 # (bench/results/latest.json). Stops by itself; the database is dropped at the end.
 #
-#   scripts/bench.sh                                 # everything, the sizes (about 45 minutes on 2 cores)
+#   scripts/bench.sh                                 # everything, the sizes (40–55 minutes on 2 cores)
 #   scripts/bench.sh --preload-events=500000 --cost-records=100000   # smaller store
 #   scripts/bench.sh --phases=B1,P1 --level-seconds=10               # a subset
 #   scripts/bench.sh --help                                          # every setting
