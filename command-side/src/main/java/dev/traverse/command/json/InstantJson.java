@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -39,8 +40,12 @@ public final class InstantJson {
         return module;
     }
 
+    /** A pattern, or a shape the JavaTimeModule writes as a timestamp (numbers and arrays). */
     private static boolean customFormat(JsonFormat.Value format) {
-        return format != null && (format.hasPattern() || format.getShape().isNumeric());
+        return format != null
+                && (format.hasPattern()
+                        || format.getShape().isNumeric()
+                        || format.getShape() == JsonFormat.Shape.ARRAY);
     }
 
     private static final class Writer extends StdSerializer<Instant> implements ContextualSerializer {
@@ -74,6 +79,14 @@ public final class InstantJson {
             } else {
                 generator.writeString(text);
             }
+        }
+
+        /** Values with type ids (polymorphic typing) are rare: the JavaTimeModule writes them as it always has. */
+        @Override
+        public void serializeWithType(
+                Instant value, JsonGenerator generator, SerializerProvider provider, TypeSerializer types)
+                throws IOException {
+            standard.serializeWithType(value, generator, provider, types);
         }
     }
 

@@ -3,13 +3,17 @@ package dev.traverse.command.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +114,34 @@ class InstantJsonTest {
                 .isEqualTo(mapper(false)
                         .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                         .writeValueAsString(values));
+    }
+
+    /** Shapes the JavaTimeModule writes as timestamps, and values written with their type id. */
+    record Shaped(
+            @JsonFormat(shape = JsonFormat.Shape.ARRAY) Instant array,
+            @JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant number,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) Instant string,
+            @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object typed) {}
+
+    @Test
+    void formatsAndTypeIdsAreWrittenAsTheJavaTimeModuleWritesThem() throws Exception {
+        Instant instant = Instant.parse("2026-12-07T18:03:38.123456Z");
+        Shaped shaped = new Shaped(instant, instant, instant, instant);
+        assertThat(fast.writeValueAsString(shaped)).isEqualTo(standard.writeValueAsString(shaped));
+        ObjectMapper typedFast = mapper(true)
+                .activateDefaultTyping(
+                        BasicPolymorphicTypeValidator.builder()
+                                .allowIfBaseType(Object.class)
+                                .build(),
+                        ObjectMapper.DefaultTyping.OBJECT_AND_NON_CONCRETE);
+        ObjectMapper typedStandard = mapper(false)
+                .activateDefaultTyping(
+                        BasicPolymorphicTypeValidator.builder()
+                                .allowIfBaseType(Object.class)
+                                .build(),
+                        ObjectMapper.DefaultTyping.OBJECT_AND_NON_CONCRETE);
+        Map<String, Object> values = Map.of("at", instant);
+        assertThat(typedFast.writeValueAsString(values)).isEqualTo(typedStandard.writeValueAsString(values));
     }
 
     private static Object outcome(ObjectMapper mapper, String json) {
