@@ -54,7 +54,7 @@ final class Queries {
         Load.closed(
                 "P5-warmup-all",
                 settings.integer(Setting.P5_CLIENTS),
-                Duration.ofSeconds(settings.integer(Setting.P5_WARMUP_SECONDS)),
+                settings.seconds(Setting.P5_WARMUP_SECONDS),
                 settings.number(Setting.MAX_REQUESTS),
                 n -> () -> rollup(context, kinds.get(ThreadLocalRandom.current().nextInt(kinds.size()))));
         for (Kind kind : kinds) {

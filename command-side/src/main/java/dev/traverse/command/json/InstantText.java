@@ -2,6 +2,7 @@ package dev.traverse.command.json;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
 
 /**
@@ -52,7 +53,7 @@ public final class InstantText {
         if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
             return null;
         }
-        if (second < 0 || second > 59 || day > daysIn(year, month)) {
+        if (second < 0 || second > 59 || day > Month.of(month).length(Year.isLeap(year))) {
             return null;
         }
         long epochDay = LocalDate.of(year, month, day).toEpochDay();
@@ -107,13 +108,5 @@ public final class InstantText {
             text[i] = (char) ('0' + value % 10);
             value /= 10;
         }
-    }
-
-    private static int daysIn(int year, int month) {
-        return switch (month) {
-            case 2 -> Year.isLeap(year) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
     }
 }
